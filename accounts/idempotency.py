@@ -1,0 +1,91 @@
+"""Safe retries: the `Idempotency-Key` header of API.md.
+
+The record of a keyed request is written in the same database transaction as the movement,
+so a movement and its record exist together or not at all. A transaction-scoped advisory lock
+on (client, key) tells a concurrent duplicate that the first is still running (409); the unique
+constraint on (client, key) is the backstop.
+"""
+
+import hashlib
+import json
+from collections.abc import Callable
+
+from django.db import connection, transaction
+from rest_framework.response import Response
+
+from accounts.models import IdempotencyRecord
+from balance_service.db import in_transaction, is_postgres
+from balance_service.errors import (
+    DomainError,
+    IdempotencyKeyInProgress,
+    IdempotencyKeyReused,
+    ValidationFailed,
+)
+
+HEADER = "Idempotency-Key"
+REPLAYED_HEADER = "Idempotent-Replayed"
+
+Outcome = tuple[int, dict]
+
+
+def _key_from(request) -> str | None:
+    key = request.headers.get(HEADER)
+    if key is None:
+        return None
+    if not (1 <= len(key) <= 255) or not all(0x20 <= ord(ch) <= 0x7E for ch in key):
+        raise ValidationFailed(
+            f"{HEADER} must be 1 to 255 printable ASCII characters.",
+            errors={HEADER: ["Must be 1 to 255 printable ASCII characters."]},
+        )
+    return key
+
+
+def _fingerprint(request) -> str:
+    body = json.dumps(request.data, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(f"{request.method} {request.path.rstrip('/')}\n{body}".encode()).hexdigest()
+
+
+def _lock(client_id: int, key: str) -> bool:
+    """Try the advisory lock for (client, key) until the transaction ends. SQLite's immediate
+    transactions already serialise writers, so there it is always granted."""
+    if not is_postgres():
+        return True
+    digest = hashlib.sha256(f"{client_id}\0{key}".encode()).digest()
+    lock_id = int.from_bytes(digest[:8], "big", signed=True)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [lock_id])
+        return cursor.fetchone()[0]
+
+
+def respond_once(request, run: Callable[[], Outcome]) -> Response:
+    """Run `run` (which moves money and renders the outcome) in one transaction, honouring the
+    request's Idempotency-Key. A DomainError raised by `run` is stored and replayed like a
+    success when a key was given, so a retry never flips an outcome."""
+    key = _key_from(request)
+    if key is None:
+        status, body = in_transaction(run)
+        return Response(body, status=status)
+
+    client = request.auth
+    fingerprint = _fingerprint(request)
+
+    def keyed() -> tuple[int, dict, bool]:
+        if not _lock(client.pk, key):
+            raise IdempotencyKeyInProgress(f"A request with {HEADER} {key!r} is still being processed; retry later.")
+        record = IdempotencyRecord.objects.filter(client=client, key=key).first()
+        if record is not None:
+            if record.fingerprint != fingerprint:
+                raise IdempotencyKeyReused(f"{HEADER} {key!r} was already used with a different request.")
+            return record.status_code, record.response_body, True
+        try:
+            with transaction.atomic():
+                status, body = run()
+        except DomainError as exc:
+            status, body = exc.status, exc.body()
+        IdempotencyRecord.objects.create(
+            client=client, key=key, fingerprint=fingerprint, status_code=status, response_body=body
+        )
+        return status, body, False
+
+    status, body, replayed = in_transaction(keyed)
+    return Response(body, status=status, headers={REPLAYED_HEADER: "true"} if replayed else None)

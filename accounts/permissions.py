@@ -1,0 +1,28 @@
+"""Scope checks: a view names the scope each action needs."""
+
+from rest_framework.permissions import BasePermission
+
+
+def required_scopes(view, request) -> set[str]:
+    """The scopes a request needs: `view.action_scopes` maps an action (or an HTTP method) to a scope."""
+    scopes = getattr(view, "action_scopes", None)
+    if scopes is None:
+        raise AttributeError(f"{type(view).__name__} must declare `action_scopes`.")
+    scope = scopes.get(getattr(view, "action", None) or request.method.lower())
+    return {scope} if isinstance(scope, str) else set(scope or ())
+
+
+class HasScope(BasePermission):
+    """An authenticated API client whose key carries every scope the action needs.
+
+    An action missing from `view.action_scopes` is refused: nothing is open by omission.
+    """
+
+    message = "This API key lacks the scope for this action."
+
+    def has_permission(self, request, view) -> bool:
+        client = request.auth
+        if client is None:
+            return False
+        needed = required_scopes(view, request)
+        return bool(needed) and needed <= set(client.scopes)

@@ -1,0 +1,47 @@
+"""Creating, checking and revoking API keys."""
+
+import hashlib
+import hmac
+import secrets
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import ApiClient
+from accounts.scopes import ALL_SCOPES
+from balance_service.errors import ValidationFailed
+
+KEY_PREFIX = "bsk"
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def api_client_create(*, name: str, scopes: list[str]) -> tuple[ApiClient, str]:
+    """Create a client and return it with its key; the key is not stored and cannot be shown again."""
+    unknown = sorted(set(scopes) - set(ALL_SCOPES))
+    if unknown:
+        raise ValidationFailed(f"Unknown scopes: {', '.join(unknown)}.", errors={"scopes": unknown})
+    prefix = secrets.token_hex(6)
+    key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    with transaction.atomic():
+        client = ApiClient.objects.create(
+            name=name, key_prefix=prefix, key_hash=_hash(key), scopes=sorted(set(scopes), key=ALL_SCOPES.index)
+        )
+    return client, key
+
+
+def api_client_authenticate(*, key: str) -> ApiClient | None:
+    """The active client owning `key`, or None. The hash is compared in constant time."""
+    parts = key.split("_")
+    if len(parts) != 3 or parts[0] != KEY_PREFIX:
+        return None
+    client = ApiClient.objects.filter(key_prefix=parts[1], revoked_at__isnull=True).first()
+    if client is None or not hmac.compare_digest(client.key_hash, _hash(key)):
+        return None
+    return client
+
+
+def api_client_revoke(*, client: ApiClient) -> None:
+    ApiClient.objects.filter(pk=client.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())

@@ -1,0 +1,75 @@
+"""Every row lock of the books is taken here, in one order: user accounts by primary key, then
+the reservation. Crossing transfers therefore cannot deadlock (a rare race with an account
+that another transaction has just opened is retried by `balance_service.db.in_transaction`)."""
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from django.db import DEFAULT_DB_ALIAS
+
+from ledger.models import Account, Reservation, Service
+
+_system_ids: dict[str, int] = {}
+
+
+@dataclass
+class UserAccounts:
+    available: Account
+    reserved: Account
+
+
+def system_accounts_ensure(*, using: str = DEFAULT_DB_ALIAS) -> None:
+    """Create the world and revenue accounts if missing (run after every migrate)."""
+    Account.objects.using(using).bulk_create(
+        [Account(user_id=None, kind=kind) for kind in Account.SYSTEM_KINDS], ignore_conflicts=True
+    )
+    _system_ids.clear()
+
+
+def system_account_id(kind: str) -> int:
+    """The id of a system account. Cached per process: these rows are never locked or updated."""
+    if kind not in _system_ids:
+        system_accounts_ensure()
+        _system_ids.update(Account.objects.filter(user_id__isnull=True).values_list("kind", "id"))
+    return _system_ids[kind]
+
+
+def accounts_lock(*, user_ids: Collection[int], open_for: Collection[int] = ()) -> dict[int, UserAccounts]:
+    """Lock the available and reserved accounts of `user_ids`, in primary-key order.
+
+    Users in `open_for` get their accounts opened first if they have none (two concurrent first
+    deposits both succeed: the second insert waits for the first and then does nothing).
+    Users without accounts are missing from the result.
+    """
+    locked = _lock(user_ids)
+    missing = sorted(set(open_for) - locked.keys())
+    if missing:
+        Account.objects.bulk_create(
+            [Account(user_id=user_id, kind=kind) for user_id in missing for kind in Account.USER_KINDS],
+            ignore_conflicts=True,
+        )
+        locked.update(_lock(missing))
+    return locked
+
+
+def _lock(user_ids: Collection[int]) -> dict[int, UserAccounts]:
+    rows = Account.objects.select_for_update(no_key=True).filter(user_id__in=list(user_ids)).order_by("pk")
+    by_user: dict[int, dict[str, Account]] = {}
+    for account in rows:
+        by_user.setdefault(account.user_id, {})[account.kind] = account
+    return {user_id: UserAccounts(**kinds) for user_id, kinds in by_user.items()}
+
+
+def reservation_lock(*, order_id: int, service_id: int) -> Reservation | None:
+    """Lock a reservation (after its user's accounts)."""
+    return (
+        Reservation.objects.select_for_update(no_key=True, of=("self",))
+        .select_related("service")
+        .filter(order_id=order_id, service_id=service_id)
+        .first()
+    )
+
+
+def service_ensure(*, service_id: int, name: str | None) -> None:
+    """Register a service the first time its id is seen. An existing name is kept: accountants own it."""
+    Service.objects.bulk_create([Service(id=service_id, name=name or f"Service {service_id}")], ignore_conflicts=True)

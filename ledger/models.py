@@ -1,0 +1,154 @@
+"""The books: accounts, transactions and their entries (double entry), reservations, services.
+
+Every movement is one `Transaction` with `Entry` rows that sum to zero. User accounts cache
+their balance, updated in the same database transaction as their entries; the two system
+accounts (the outside world, company revenue) are never updated or locked: their balance is
+the sum of their entries, so no single row is hot. The database enforces the invariants
+(constraints here, triggers in migration 0002); code checks only give nicer errors.
+"""
+
+from decimal import Decimal
+
+from django.db import models
+from django.db.models import F, Q
+
+MONEY = {"max_digits": 20, "decimal_places": 2}
+MAX_AMOUNT = Decimal("1000000000000.00")
+
+
+class Account(models.Model):
+    class Kind(models.TextChoices):
+        AVAILABLE = "available", "Available"
+        RESERVED = "reserved", "Reserved"
+        WORLD = "world", "Outside world (deposits and withdrawals)"
+        REVENUE = "revenue", "Company revenue"
+
+    USER_KINDS = (Kind.AVAILABLE, Kind.RESERVED)
+    SYSTEM_KINDS = (Kind.WORLD, Kind.REVENUE)
+
+    user_id = models.BigIntegerField(null=True, blank=True, help_text="Empty for system accounts.")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    balance = models.DecimalField(**MONEY, default=Decimal("0.00"), help_text="Cached; always 0 for system accounts.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user_id", "kind"], name="account_one_per_user_kind"),
+            models.UniqueConstraint(
+                fields=["kind"], condition=Q(user_id__isnull=True), name="account_one_per_system_kind"
+            ),
+            models.CheckConstraint(condition=Q(balance__gte=0), name="account_balance_not_negative"),
+            models.CheckConstraint(
+                condition=Q(user_id__isnull=True, kind__in=["world", "revenue"])
+                | Q(user_id__gt=0, kind__in=["available", "reserved"]),
+                name="account_kind_matches_owner",
+            ),
+            models.CheckConstraint(
+                condition=Q(user_id__isnull=False) | Q(balance=0), name="account_system_balance_zero"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"user {self.user_id} {self.kind}" if self.user_id else self.get_kind_display()
+
+    @property
+    def is_user_account(self) -> bool:
+        return self.user_id is not None
+
+
+class Service(models.Model):
+    """A service that sells to users; its id is the calling system's, its name is the accountants'."""
+
+    id = models.BigIntegerField(primary_key=True)
+    name = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Reservation(models.Model):
+    """Money held for an order of a service, identified by (order_id, service)."""
+
+    class Status(models.TextChoices):
+        RESERVED = "reserved", "Reserved"
+        PAID = "paid", "Paid"
+        CANCELLED = "cancelled", "Cancelled"
+
+    user_id = models.BigIntegerField()
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="reservations")
+    order_id = models.BigIntegerField()
+    amount = models.DecimalField(**MONEY)
+    paid_amount = models.DecimalField(**MONEY, default=Decimal("0.00"))
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.RESERVED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["order_id", "service"], name="reservation_one_per_order_service"),
+            models.CheckConstraint(condition=Q(amount__gt=0), name="reservation_amount_positive"),
+            models.CheckConstraint(
+                condition=Q(status="paid", paid_amount__gt=0, paid_amount__lte=F("amount"))
+                | Q(status__in=["reserved", "cancelled"], paid_amount=0),
+                name="reservation_paid_amount_consistent",
+            ),
+        ]
+        indexes = [models.Index(fields=["user_id", "status"], name="reservation_user_status")]
+
+    def __str__(self) -> str:
+        return f"order {self.order_id} of service {self.service_id}"
+
+
+class Transaction(models.Model):
+    """One movement of money. Its entries sum to zero; it is never changed afterwards."""
+
+    class Type(models.TextChoices):
+        DEPOSIT = "deposit", "Deposit"
+        WITHDRAWAL = "withdrawal", "Withdrawal"
+        TRANSFER = "transfer", "Transfer"
+        RESERVATION = "reservation", "Reservation"
+        PAYMENT = "payment", "Payment"
+        RESERVATION_RELEASE = "reservation_release", "Reservation release"
+
+    type = models.CharField(max_length=24, choices=Type.choices)
+    amount = models.DecimalField(**MONEY)
+    user_id = models.BigIntegerField(help_text="Whose money moved (the sender of a transfer).")
+    to_user_id = models.BigIntegerField(null=True, blank=True, help_text="The receiver of a transfer.")
+    reservation = models.ForeignKey(
+        Reservation, null=True, blank=True, on_delete=models.PROTECT, related_name="transactions"
+    )
+    comment = models.CharField(max_length=500, blank=True, help_text="The caller's own words.")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="transaction_amount_positive")]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.type} {self.amount}"
+
+
+class Entry(models.Model):
+    """One leg of a transaction on one account. `user_id`, `created_at` and `balance_after`
+    are copied here so a user's history is one index scan."""
+
+    transaction = models.ForeignKey(Transaction, on_delete=models.PROTECT, related_name="entries")
+    account = models.ForeignKey(Account, on_delete=models.PROTECT, related_name="entries")
+    user_id = models.BigIntegerField(null=True, blank=True)
+    amount = models.DecimalField(**MONEY, help_text="Signed: positive adds to the account.")
+    balance_after = models.DecimalField(**MONEY, null=True, blank=True, help_text="Empty on system accounts.")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name_plural = "entries"
+        constraints = [models.CheckConstraint(condition=~Q(amount=0), name="entry_amount_not_zero")]
+        indexes = [
+            models.Index(fields=["user_id", "created_at", "id"], name="entry_user_created"),
+            models.Index(fields=["account", "created_at"], name="entry_account_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} {self.amount:+}"

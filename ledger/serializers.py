@@ -1,0 +1,143 @@
+"""Input serializers (what each movement accepts) and output serializers (what it returns)."""
+
+import re
+from decimal import Decimal
+
+from rest_framework import serializers
+
+from ledger.models import MAX_AMOUNT, Reservation, Transaction
+
+_PLAIN_NUMBER = re.compile(r"^-?\d{1,40}(\.\d{1,2})?$")
+MAX_ID = 2**63 - 1
+
+
+class AmountField(serializers.Field):
+    """A positive amount of money with at most two decimals, from a JSON string or number.
+
+    Refused: booleans, exponents ("1e3"), NaN and infinities, three decimals, zero, negative
+    amounts, and anything over API.md's maximum. Numbers arrive as `Decimal` (see
+    `balance_service.parsers`), never as `float`.
+    """
+
+    default_error_messages = {
+        "invalid": 'Must be a decimal amount with at most two decimals, e.g. "100.50".',
+        "range": f"Must be greater than 0 and at most {MAX_AMOUNT}.",
+    }
+
+    def to_internal_value(self, data) -> Decimal:
+        if isinstance(data, bool) or not isinstance(data, (str, int, Decimal)):
+            self.fail("invalid")
+        if isinstance(data, str):
+            if not _PLAIN_NUMBER.match(data):
+                self.fail("invalid")
+            value = Decimal(data)
+        elif isinstance(data, int):
+            value = Decimal(data)
+        else:
+            if not data.is_finite() or not -2 <= data.as_tuple().exponent <= 0:
+                self.fail("invalid")
+            value = data
+        if not Decimal("0") < value <= MAX_AMOUNT:
+            self.fail("range")
+        return value.quantize(Decimal("0.01"))
+
+    def to_representation(self, value) -> str:
+        return f"{value:.2f}"
+
+
+def IdField(**kwargs) -> serializers.IntegerField:  # noqa: N802 - reads like a field class
+    """A positive id that fits a signed 64-bit integer."""
+    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+
+
+def CommentField() -> serializers.CharField:  # noqa: N802
+    return serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
+
+
+class DepositInputSerializer(serializers.Serializer):
+    user_id = IdField()
+    amount = AmountField()
+    comment = CommentField()
+
+
+class WithdrawalInputSerializer(DepositInputSerializer):
+    pass
+
+
+class TransferInputSerializer(serializers.Serializer):
+    from_user_id = IdField()
+    to_user_id = IdField()
+    amount = AmountField()
+    comment = CommentField()
+
+    def validate(self, attrs):
+        if attrs["from_user_id"] == attrs["to_user_id"]:
+            raise serializers.ValidationError({"to_user_id": ["Must differ from from_user_id."]})
+        return attrs
+
+
+class ReservationKeySerializer(serializers.Serializer):
+    user_id = IdField()
+    service_id = IdField()
+    order_id = IdField()
+
+
+class ReserveInputSerializer(ReservationKeySerializer):
+    amount = AmountField()
+    service_name = serializers.CharField(max_length=255, required=False, allow_blank=False)
+    comment = CommentField()
+
+
+class PaymentInputSerializer(ReservationKeySerializer):
+    amount = AmountField()
+
+
+class RefundInputSerializer(ReservationKeySerializer):
+    amount = AmountField(required=False)
+
+
+class TransactionOutputSerializer(serializers.ModelSerializer):
+    amount = AmountField()
+    order_id = serializers.IntegerField(source="reservation.order_id", default=None, allow_null=True)
+    service_id = serializers.IntegerField(source="reservation.service_id", default=None, allow_null=True)
+
+    class Meta:
+        model = Transaction
+        fields = ["id", "type", "amount", "comment", "created_at", "user_id", "to_user_id", "order_id", "service_id"]
+        read_only_fields = fields
+
+
+class ReservationOutputSerializer(serializers.ModelSerializer):
+    service_name = serializers.CharField(source="service.name")
+    amount = AmountField()
+    paid_amount = AmountField()
+
+    class Meta:
+        model = Reservation
+        fields = [
+            "user_id",
+            "service_id",
+            "service_name",
+            "order_id",
+            "amount",
+            "paid_amount",
+            "status",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class BalanceOutputSerializer(serializers.Serializer):
+    user_id = serializers.IntegerField()
+    available = AmountField()
+    reserved = AmountField()
+    currency = serializers.CharField()
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The body of every error response."""
+
+    code = serializers.CharField()
+    message = serializers.CharField()
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))

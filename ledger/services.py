@@ -1,0 +1,231 @@
+"""Every money movement of API.md. Each function is one atomic block (a savepoint when called
+inside another, as the API layer and batches do) that locks what it touches through
+`ledger.locks`, checks the rules, and posts one balanced transaction.
+
+Amounts arrive validated (positive, two decimals, within the maximum): see `ledger.serializers`.
+"""
+
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from balance_service.errors import (
+    AccountNotFound,
+    AmountExceedsReservation,
+    InsufficientFunds,
+    OrderConflict,
+    ReservationNotFound,
+    ReservationNotPending,
+)
+from ledger.locks import UserAccounts, accounts_lock, reservation_lock, service_ensure, system_account_id
+from ledger.models import Account, Entry, Reservation, Transaction
+
+Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
+
+
+def _post(
+    *,
+    type: str,
+    amount: Decimal,
+    legs: list[Leg],
+    user_id: int,
+    to_user_id: int | None = None,
+    reservation: Reservation | None = None,
+    comment: str = "",
+) -> Transaction:
+    """Write one balanced transaction: its row, one entry per leg, and the new cached balances
+    of the (already locked) user accounts."""
+    if sum(delta for _, delta in legs) != 0:
+        raise AssertionError(f"unbalanced legs {legs}")
+    now = timezone.now()
+    txn = Transaction.objects.create(
+        type=type,
+        amount=amount,
+        user_id=user_id,
+        to_user_id=to_user_id,
+        reservation=reservation,
+        comment=comment,
+        created_at=now,
+    )
+    entries, changed = [], []
+    for account, delta in legs:
+        if isinstance(account, str):
+            entries.append(Entry(transaction=txn, account_id=system_account_id(account), amount=delta, created_at=now))
+            continue
+        account.balance += delta
+        if account.balance < 0:
+            raise AssertionError(f"{account} would go below zero")  # callers check first; the database too
+        entries.append(
+            Entry(
+                transaction=txn,
+                account=account,
+                user_id=account.user_id,
+                amount=delta,
+                balance_after=account.balance,
+                created_at=now,
+            )
+        )
+        changed.append(account)
+    Entry.objects.bulk_create(entries)
+    Account.objects.bulk_update(changed, ["balance"])
+    return txn
+
+
+def _accounts_of(user_id: int, locked: dict[int, UserAccounts]) -> UserAccounts:
+    try:
+        return locked[user_id]
+    except KeyError:
+        raise AccountNotFound(f"User {user_id} has no account.") from None
+
+
+def _require_available(user_id: int, accounts: UserAccounts, amount: Decimal) -> None:
+    if accounts.available.balance < amount:
+        raise InsufficientFunds(f"User {user_id} has {accounts.available.balance} available, {amount} requested.")
+
+
+@transaction.atomic
+def deposit_create(*, user_id: int, amount: Decimal, comment: str = "") -> Transaction:
+    """Money arrives from outside (billing took an external payment). Opens the user's accounts."""
+    accounts = accounts_lock(user_ids=[user_id], open_for=[user_id])[user_id]
+    return _post(
+        type=Transaction.Type.DEPOSIT,
+        amount=amount,
+        user_id=user_id,
+        comment=comment,
+        legs=[(Account.Kind.WORLD, -amount), (accounts.available, amount)],
+    )
+
+
+@transaction.atomic
+def withdrawal_create(*, user_id: int, amount: Decimal, comment: str = "") -> Transaction:
+    """Money leaves to an external payout."""
+    accounts = _accounts_of(user_id, accounts_lock(user_ids=[user_id]))
+    _require_available(user_id, accounts, amount)
+    return _post(
+        type=Transaction.Type.WITHDRAWAL,
+        amount=amount,
+        user_id=user_id,
+        comment=comment,
+        legs=[(accounts.available, -amount), (Account.Kind.WORLD, amount)],
+    )
+
+
+@transaction.atomic
+def transfer_create(*, from_user_id: int, to_user_id: int, amount: Decimal, comment: str = "") -> Transaction:
+    """From one user's available balance to another's; opens the receiver's accounts if needed."""
+    if from_user_id == to_user_id:
+        raise ValueError("a transfer needs two different users")  # the serializer says so first
+    locked = accounts_lock(user_ids=[from_user_id, to_user_id], open_for=[to_user_id])
+    sender = _accounts_of(from_user_id, locked)
+    _require_available(from_user_id, sender, amount)
+    receiver = locked[to_user_id]
+    return _post(
+        type=Transaction.Type.TRANSFER,
+        amount=amount,
+        user_id=from_user_id,
+        to_user_id=to_user_id,
+        comment=comment,
+        legs=[(sender.available, -amount), (receiver.available, amount)],
+    )
+
+
+@transaction.atomic
+def reservation_create(
+    *, user_id: int, service_id: int, order_id: int, amount: Decimal, service_name: str | None = None, comment: str = ""
+) -> tuple[Reservation, bool]:
+    """Hold `amount` of the user's available money for an order. Returns the reservation and
+    whether it is new: the same call again returns the existing one and moves nothing."""
+    accounts = _accounts_of(user_id, accounts_lock(user_ids=[user_id]))
+    existing = reservation_lock(order_id=order_id, service_id=service_id)
+    if existing is not None:
+        _require_same_reservation(existing, user_id=user_id, amount=amount)
+        return existing, False
+    _require_available(user_id, accounts, amount)
+    service_ensure(service_id=service_id, name=service_name)
+    # Another user may be reserving the same order right now: the unique constraint decides.
+    Reservation.objects.bulk_create(
+        [Reservation(user_id=user_id, service_id=service_id, order_id=order_id, amount=amount)], ignore_conflicts=True
+    )
+    reservation = reservation_lock(order_id=order_id, service_id=service_id)
+    _require_same_reservation(reservation, user_id=user_id, amount=amount)
+    _post(
+        type=Transaction.Type.RESERVATION,
+        amount=amount,
+        user_id=user_id,
+        reservation=reservation,
+        comment=comment,
+        legs=[(accounts.available, -amount), (accounts.reserved, amount)],
+    )
+    return reservation, True
+
+
+def _require_same_reservation(reservation: Reservation, *, user_id: int, amount: Decimal) -> None:
+    if reservation.user_id != user_id or reservation.amount != amount:
+        raise OrderConflict(
+            f"Order {reservation.order_id} of service {reservation.service_id} already has a reservation "
+            f"with another user or amount."
+        )
+
+
+def _reservation_of(*, user_id: int, service_id: int, order_id: int) -> tuple[Reservation, UserAccounts]:
+    """Lock the user's accounts, then the reservation; 404 unless it is this user's."""
+    accounts = accounts_lock(user_ids=[user_id]).get(user_id)
+    reservation = reservation_lock(order_id=order_id, service_id=service_id) if accounts else None
+    if reservation is None or reservation.user_id != user_id:
+        raise ReservationNotFound(f"User {user_id} has no reservation for order {order_id} of service {service_id}.")
+    return reservation, accounts
+
+
+def _release(reservation: Reservation, accounts: UserAccounts, amount: Decimal) -> None:
+    _post(
+        type=Transaction.Type.RESERVATION_RELEASE,
+        amount=amount,
+        user_id=reservation.user_id,
+        reservation=reservation,
+        legs=[(accounts.reserved, -amount), (accounts.available, amount)],
+    )
+
+
+@transaction.atomic
+def reservation_pay(*, user_id: int, service_id: int, order_id: int, amount: Decimal) -> Reservation:
+    """Charge a reservation as company revenue. Paying less than reserved returns the rest to
+    available. Paying a paid reservation again with the same amount moves nothing."""
+    reservation, accounts = _reservation_of(user_id=user_id, service_id=service_id, order_id=order_id)
+    if reservation.status == Reservation.Status.PAID and reservation.paid_amount == amount:
+        return reservation
+    if reservation.status != Reservation.Status.RESERVED:
+        raise ReservationNotPending(f"The reservation for order {order_id} is {reservation.status}.")
+    if amount > reservation.amount:
+        raise AmountExceedsReservation(
+            f"The reservation for order {order_id} holds {reservation.amount}, {amount} requested."
+        )
+    _post(
+        type=Transaction.Type.PAYMENT,
+        amount=amount,
+        user_id=user_id,
+        reservation=reservation,
+        legs=[(accounts.reserved, -amount), (Account.Kind.REVENUE, amount)],
+    )
+    if amount < reservation.amount:
+        _release(reservation, accounts, reservation.amount - amount)
+    reservation.status, reservation.paid_amount = Reservation.Status.PAID, amount
+    reservation.save(update_fields=["status", "paid_amount", "updated_at"])
+    return reservation
+
+
+@transaction.atomic
+def reservation_cancel(*, user_id: int, service_id: int, order_id: int, amount: Decimal | None = None) -> Reservation:
+    """Return the whole reserved amount to available. `amount`, when given, must equal it.
+    Cancelling a cancelled reservation again moves nothing."""
+    reservation, accounts = _reservation_of(user_id=user_id, service_id=service_id, order_id=order_id)
+    if amount is not None and amount != reservation.amount:
+        raise OrderConflict(f"The reservation for order {order_id} holds {reservation.amount}, not {amount}.")
+    if reservation.status == Reservation.Status.CANCELLED:
+        return reservation
+    if reservation.status != Reservation.Status.RESERVED:
+        raise ReservationNotPending(f"The reservation for order {order_id} is {reservation.status}.")
+    _release(reservation, accounts, reservation.amount)
+    reservation.status = Reservation.Status.CANCELLED
+    reservation.save(update_fields=["status", "updated_at"])
+    return reservation

@@ -1,0 +1,17 @@
+from balance_service.routing import route
+from ledger.views import InformationViewSet, TransactionViewSet
+
+urlpatterns = [
+    *[
+        route(f"transactions/{path}", TransactionViewSet.as_view({"post": action}))
+        for path, action in [
+            ("deposit", "deposit"),
+            ("withdraw", "withdraw"),
+            ("transfer", "transfer"),
+            ("reserve", "reserve"),
+            ("make-payment", "make_payment"),
+            ("reserve-refund", "reserve_refund"),
+        ]
+    ],
+    route("information/account-balance/<user_id>", InformationViewSet.as_view({"get": "account_balance"})),
+]
