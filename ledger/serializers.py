@@ -7,7 +7,7 @@ from rest_framework import serializers
 
 from ledger.models import MAX_AMOUNT, Reservation, Transaction
 
-_PLAIN_NUMBER = re.compile(r"^-?\d{1,40}(\.\d{1,2})?$")
+_PLAIN_NUMBER = re.compile(r"^-?[0-9]{1,40}(\.[0-9]{1,2})?$")
 MAX_ID = 2**63 - 1
 
 
