@@ -44,8 +44,8 @@ def ledger_verify() -> list[str]:
     drifted = user_accounts.annotate(entry_total=Sum("entries__amount", default=Decimal("0"))).exclude(
         balance=F("entry_total")
     )
-    problems += [f"{a}: balance {a.balance} but entries sum to {a.entry_total}" for a in drifted[:100]]
-    problems += [f"{a}: balance {a.balance} is below zero" for a in user_accounts.filter(balance__lt=0)[:100]]
+    problems += [f"{a}: balance {a.balance:.2f} but entries sum to {a.entry_total:.2f}" for a in drifted[:100]]
+    problems += [f"{a}: balance {a.balance:.2f} is below zero" for a in user_accounts.filter(balance__lt=0)[:100]]
 
     open_by_user = dict(
         Reservation.objects.filter(status=Reservation.Status.RESERVED)
@@ -56,7 +56,9 @@ def ledger_verify() -> list[str]:
     for user_id, reserved in Account.objects.filter(kind=Account.Kind.RESERVED).values_list("user_id", "balance"):
         expected = open_by_user.pop(user_id, Decimal("0"))
         if reserved != expected:
-            problems.append(f"user {user_id}: reserved balance {reserved} but open reservations sum to {expected}")
+            problems.append(
+                f"user {user_id}: reserved balance {reserved:.2f} but open reservations sum to {expected:.2f}"
+            )
     problems += [
         f"user {user_id}: open reservations {total} but no reserved account" for user_id, total in open_by_user.items()
     ]

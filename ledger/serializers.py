@@ -3,6 +3,7 @@
 import re
 from decimal import Decimal
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ledger.models import MAX_AMOUNT, Reservation, Transaction
@@ -11,6 +12,15 @@ _PLAIN_NUMBER = re.compile(r"^-?[0-9]{1,40}(\.[0-9]{1,2})?$")
 MAX_ID = 2**63 - 1
 
 
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "string", "pattern": r"^[0-9]{1,13}(\.[0-9]{1,2})?$", "example": "100.50"},
+            {"type": "number", "minimum": 0, "exclusiveMinimum": True, "maximum": 1000000000000, "multipleOf": 0.01},
+        ],
+        "description": "Greater than 0, at most 1000000000000.00, at most two decimals.",
+    }
+)
 class AmountField(serializers.Field):
     """A positive amount of money with at most two decimals, from a JSON string or number.
 
@@ -43,6 +53,11 @@ class AmountField(serializers.Field):
 
     def to_representation(self, value) -> str:
         return f"{value:.2f}"
+
+
+def MoneyField(**kwargs) -> serializers.DecimalField:  # noqa: N802 - reads like a field class
+    """An amount in a response: a string with exactly two decimals, e.g. "100.50"."""
+    return serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=True, **kwargs)
 
 
 def IdField(**kwargs) -> serializers.IntegerField:  # noqa: N802 - reads like a field class
@@ -97,7 +112,7 @@ class RefundInputSerializer(ReservationKeySerializer):
 
 
 class TransactionOutputSerializer(serializers.ModelSerializer):
-    amount = AmountField()
+    amount = MoneyField()
     order_id = serializers.IntegerField(source="reservation.order_id", default=None, allow_null=True)
     service_id = serializers.IntegerField(source="reservation.service_id", default=None, allow_null=True)
 
@@ -109,8 +124,8 @@ class TransactionOutputSerializer(serializers.ModelSerializer):
 
 class ReservationOutputSerializer(serializers.ModelSerializer):
     service_name = serializers.CharField(source="service.name")
-    amount = AmountField()
-    paid_amount = AmountField()
+    amount = MoneyField()
+    paid_amount = MoneyField()
 
     class Meta:
         model = Reservation
@@ -130,8 +145,8 @@ class ReservationOutputSerializer(serializers.ModelSerializer):
 
 class BalanceOutputSerializer(serializers.Serializer):
     user_id = serializers.IntegerField()
-    available = AmountField()
-    reserved = AmountField()
+    available = MoneyField()
+    reserved = MoneyField()
     currency = serializers.CharField()
 
 

@@ -1,0 +1,63 @@
+"""verify_ledger finds what is wrong with the books, and passes on right books."""
+
+import io
+from decimal import Decimal
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import IntegrityError, connection, transaction
+
+from ledger import services
+from ledger.models import Account, Entry, Transaction
+from ledger.selectors import ledger_verify
+
+
+@pytest.fixture
+def books(db):
+    services.deposit_create(user_id=1, amount=Decimal("100"))
+    services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("30"))
+    services.reservation_create(user_id=1, service_id=3, order_id=4, amount=Decimal("20"))
+    services.reservation_pay(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
+
+
+def test_right_books_verify(books):
+    assert ledger_verify() == []
+    out = io.StringIO()
+    call_command("verify_ledger", stdout=out)
+    assert "right" in out.getvalue()
+
+
+def test_drifted_cached_balance_is_found(books):
+    Account.objects.filter(user_id=2, kind="available").update(balance=Decimal("31"))
+    problems = ledger_verify()
+    assert any("user 2 available: balance 31.00 but entries sum to 30.00" in p for p in problems)
+    assert any("not conserved" in p for p in problems) is False  # conservation is computed from entries
+    with pytest.raises(CommandError, match="problem"):
+        call_command("verify_ledger", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_reserved_balance_must_match_open_reservations(books):
+    services.reservation_create(user_id=1, service_id=3, order_id=5, amount=Decimal("1"))
+    Account.objects.filter(user_id=1, kind="reserved").update(balance=Decimal("0"))
+    problems = ledger_verify()
+    assert any("open reservations sum to 1.00" in p for p in problems)
+
+
+@pytest.mark.postgres
+def test_database_refuses_unbalanced_and_changed_entries(books):
+    txn = Transaction.objects.first()
+    account = Account.objects.get(user_id=1, kind="available")
+    with pytest.raises(IntegrityError, match="do not sum to zero"), transaction.atomic():
+        Entry.objects.create(
+            transaction=txn, account=account, user_id=1, amount=Decimal("1"), created_at=txn.created_at
+        )
+    with pytest.raises(IntegrityError, match="never updated"), transaction.atomic():
+        Entry.objects.filter(pk=Entry.objects.first().pk).update(amount=Decimal("5"))
+    with pytest.raises(IntegrityError, match="never updated"), transaction.atomic():
+        Entry.objects.filter(transaction=txn).delete()
+    with pytest.raises(IntegrityError, match="never updated"), transaction.atomic():
+        Transaction.objects.filter(pk=txn.pk).update(comment="edited")
+    with pytest.raises(IntegrityError, match="account_balance_not_negative"), transaction.atomic():
+        Account.objects.filter(pk=account.pk).update(balance=Decimal("-1"))
+    assert connection.vendor == "postgresql"
+    assert ledger_verify() == []
