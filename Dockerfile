@@ -1,0 +1,19 @@
+# The balance service: gunicorn on a slim Python, as an unprivileged user.
+# Migrations are a separate step:  docker compose run --rm migrate  (or: docker run IMAGE python manage.py migrate)
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /app
+
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+
+COPY . .
+# collectstatic needs settings; a throwaway key is enough to gather the admin's files.
+RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --no-input -v 0 \
+    && useradd --system --uid 10001 --no-create-home app
+USER app
+
+ENV PORT=8000
+EXPOSE 8000
+CMD ["sh", "-c", "exec gunicorn balance_service.wsgi --config gunicorn.conf.py --bind 0.0.0.0:${PORT}"]
