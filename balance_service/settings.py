@@ -115,10 +115,11 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
 # WhiteNoise serves the admin's static files from gunicorn: no separate web server needed.
-# Without a collectstatic run (make run), it serves them straight from the apps' folders.
-WHITENOISE_USE_FINDERS = not (STATIC_ROOT / "admin").exists()
+# The container collects them into STATIC_ROOT; without one (make run, tests) they are served
+# straight from the apps' folders.
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or None
+WHITENOISE_USE_FINDERS = STATIC_ROOT is None
 
 # Request bodies over this many bytes are refused with 413 before they are read.
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("MAX_BODY_BYTES", 1024 * 1024))

@@ -83,3 +83,52 @@ def test_longest_and_odd_printable_keys_work(api):
     for key in ["x" * 255, "~ !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}"]:
         assert send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, key).status_code == 201
         assert send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, key)["Idempotent-Replayed"] == "true"
+
+
+def test_purge_keeps_young_records(api):
+    import io
+    from datetime import timedelta
+
+    from django.core.management import CommandError, call_command
+    from django.utils import timezone
+
+    send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, "old")
+    send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, "young")
+    IdempotencyRecord.objects.filter(key="old").update(created_at=timezone.now() - timedelta(hours=25))
+    call_command("purge_idempotency_keys", stdout=io.StringIO())
+    assert list(IdempotencyRecord.objects.values_list("key", flat=True)) == ["young"]
+    with pytest.raises(CommandError):
+        call_command("purge_idempotency_keys", "--hours", "23")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_key_whose_first_request_is_running_is_409(api):
+    """Hold the key's advisory lock from another connection, as a running first request does."""
+    import hashlib
+
+    import psycopg
+    from django.db import connection
+
+    lock_id = int.from_bytes(hashlib.sha256(f"{api.api_client.pk}\0busy".encode()).digest()[:8], "big", signed=True)
+    params = connection.get_connection_params()
+    with psycopg.connect(**{k: v for k, v in params.items() if k != "cursor_factory"}) as other:
+        other.execute("SELECT pg_advisory_xact_lock(%s)", [lock_id])
+        response = send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, "busy")
+        assert response.status_code == 409
+        assert response.json()["code"] == "idempotency_key_in_progress"
+    assert send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, "busy").status_code == 201
+    assert IdempotencyRecord.objects.filter(key="busy").count() == 1
+
+
+def test_database_down_is_503_with_the_error_body(api, monkeypatch):
+    from django.db import OperationalError
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    def refuse(self, *args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "cursor", refuse)
+    response = send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, "down")
+    assert response.status_code == 503
+    assert response.json()["code"] == "service_unavailable"
