@@ -29,5 +29,5 @@ class EntryFilter(django_filters.FilterSet):
     def filter_account(self, queryset, name, value):
         # `account_id = (SELECT ...)`: PostgreSQL runs the subquery once, then reads the
         # account's own (account, created_at, id) or (account, abs(amount), id) index.
-        account = Account.objects.filter(user_id=self.user_id, kind=value).values("id")
+        account = Account.objects.filter(user_id=self.user_id, kind=value).values("id")[:1]
         return queryset.filter(account_id=account)

@@ -140,19 +140,18 @@ class BalanceOutputSerializer(serializers.Serializer):
 
 
 @extend_schema_field(OpenApiTypes.STR)
-class CursorField(serializers.CharField):
+class CursorField(serializers.Field):
     """An opaque cursor from a `next` or `previous` link, decoded to a `Cursor`."""
 
-    default_error_messages = {"cursor": "Invalid cursor: use the next or previous link of a page as it is."}
-
-    def __init__(self, **kwargs):
-        super().__init__(max_length=1000, **kwargs)
+    default_error_messages = {"invalid": "Invalid cursor: use the next or previous link of a page as it is."}
 
     def to_internal_value(self, data):
+        if not isinstance(data, str) or len(data) > 1000:
+            self.fail("invalid")
         try:
-            return cursor_decode(super().to_internal_value(data))
+            return cursor_decode(data)
         except ValueError:
-            self.fail("cursor")
+            self.fail("invalid")
 
 
 class HistoryQuerySerializer(serializers.Serializer):
