@@ -29,3 +29,8 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
+
+# The history endpoint on a user with 1,000,000 entries (a throwaway PostgreSQL; a few minutes).
+.PHONY: bench-history
+bench-history: $(STAMP)
+	scripts/with-postgres $(BIN)/python bench/history.py

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Abs
 
 MONEY = {"max_digits": 20, "decimal_places": 2}
 MAX_AMOUNT = Decimal("1000000000000.00")
@@ -145,9 +146,14 @@ class Entry(models.Model):
     class Meta:
         verbose_name_plural = "entries"
         constraints = [models.CheckConstraint(condition=~Q(amount=0), name="entry_amount_not_zero")]
+        # One index per ordering of the history (by date, by absolute amount; ties by id), for
+        # a user and for one of the user's accounts (the `account` filter): keyset pages read
+        # `limit` rows of one of them at any depth.
         indexes = [
             models.Index(fields=["user_id", "created_at", "id"], name="entry_user_created"),
-            models.Index(fields=["account", "created_at"], name="entry_account_created"),
+            models.Index(F("user_id"), Abs("amount"), F("id"), name="entry_user_abs_amount"),
+            models.Index(fields=["account", "created_at", "id"], name="entry_account_created_id"),
+            models.Index(F("account"), Abs("amount"), F("id"), name="entry_account_abs_amount"),
         ]
 
     def __str__(self) -> str:

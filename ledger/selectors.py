@@ -1,12 +1,17 @@
 """Reads of the books. Nothing here writes."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
-from django.db.models import F, Sum
+from django.db.models import F, QuerySet, Sum
+from django.db.models.functions import Abs
 
-from balance_service.errors import AccountNotFound
+from balance_service.errors import AccountNotFound, ValidationFailed
+from ledger.filters import EntryFilter
 from ledger.models import Account, Entry, Reservation, Transaction
+from ledger.pagination import Cursor, KeysetOrder, Page, keyset_page
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,97 @@ def balance_get(*, user_id: int) -> Balance:
     if not kinds:
         raise AccountNotFound(f"User {user_id} has no account.")
     return Balance(user_id=user_id, available=kinds[Account.Kind.AVAILABLE], reserved=kinds[Account.Kind.RESERVED])
+
+
+HISTORY_ORDERINGS: dict[str, KeysetOrder] = {
+    order.name: order
+    for order in [
+        KeysetOrder("-created_at", "created_at", descending=True, parse=datetime.fromisoformat),
+        KeysetOrder("created_at", "created_at", descending=False, parse=datetime.fromisoformat),
+        KeysetOrder("-amount", "abs_amount", descending=True, parse=Decimal),
+        KeysetOrder("amount", "abs_amount", descending=False, parse=Decimal),
+    ]
+}
+DEFAULT_HISTORY_ORDERING = "-created_at"
+
+
+def entry_list(
+    *, user_id: int, filters: Mapping[str, str] | None = None, ordering: str = DEFAULT_HISTORY_ORDERING
+) -> QuerySet[Entry]:
+    """A user's history: their entries (one per change of their available or reserved balance)
+    narrowed by `filters` (see `EntryFilter`), in `ordering` (a key of HISTORY_ORDERINGS; by
+    date or by absolute amount, ties by id), with what `entry_comment` reads joined in.
+
+    Raises ValidationFailed naming the bad filter, then AccountNotFound for a user with no account.
+    """
+    order = HISTORY_ORDERINGS[ordering]
+    entries = (
+        Entry.objects.filter(user_id=user_id)
+        .select_related("account", "transaction__reservation__service")
+        .annotate(abs_amount=Abs("amount"))
+    )
+    filterset = EntryFilter(filters or {}, queryset=entries, user_id=user_id)
+    if not filterset.is_valid():
+        raise ValidationFailed(
+            "The query parameters are not valid.",
+            errors={name: list(messages) for name, messages in filterset.errors.items()},
+        )
+    if not Account.objects.filter(user_id=user_id).exists():
+        raise AccountNotFound(f"User {user_id} has no account.")
+    sign = "-" if order.descending else ""
+    return filterset.qs.order_by(f"{sign}{order.field}", f"{sign}id")
+
+
+def entry_page(
+    *,
+    user_id: int,
+    filters: Mapping[str, str] | None = None,
+    ordering: str = DEFAULT_HISTORY_ORDERING,
+    cursor: Cursor | None = None,
+    limit: int = 50,
+) -> Page:
+    """One page of `entry_list`: two queries (the account check and the page), whatever its
+    size and depth. `cursor` must have been made for the same `ordering`."""
+    entries = entry_list(user_id=user_id, filters=filters, ordering=ordering)
+    return keyset_page(entries, order=HISTORY_ORDERINGS[ordering], cursor=cursor, limit=limit)
+
+
+def entry_comment(entry: Entry) -> str:
+    """Where the money of `entry` came from or went, and why, from its user's side, followed
+    by the caller's own comment when there is one ("Deposit: salary for May")."""
+    txn = entry.transaction
+    reservation = txn.reservation
+    order = f"order {reservation.order_id}" if reservation else ""
+    match txn.type:
+        case Transaction.Type.DEPOSIT:
+            text = "Deposit"
+        case Transaction.Type.WITHDRAWAL:
+            text = "Withdrawal"
+        case Transaction.Type.TRANSFER if entry.amount < 0:
+            text = f"Transfer to user {txn.to_user_id}"
+        case Transaction.Type.TRANSFER:
+            text = f"Transfer from user {txn.user_id}"
+        case Transaction.Type.RESERVATION if entry.account.kind == Account.Kind.AVAILABLE:
+            text = f"Reserved for {order} ({reservation.service.name})"
+        case Transaction.Type.RESERVATION:
+            text = f"Held for {order} ({reservation.service.name})"
+        case Transaction.Type.PAYMENT:
+            text = f"Payment for {order} ({reservation.service.name})"
+        case Transaction.Type.RESERVATION_RELEASE if reservation.status == Reservation.Status.CANCELLED:
+            text = f"Order {reservation.order_id} cancelled: reservation returned"
+        case Transaction.Type.RESERVATION_RELEASE:
+            text = f"Unused part of the reservation for {order} returned"
+        case _:
+            raise ValueError(f"no wording for transaction type {txn.type!r}")
+    return f"{text}: {txn.comment}" if txn.comment else text
+
+
+def entry_counterparty_user_id(entry: Entry) -> int | None:
+    """The other user of a transfer; None for every other type."""
+    txn = entry.transaction
+    if txn.type != Transaction.Type.TRANSFER:
+        return None
+    return txn.to_user_id if entry.amount < 0 else txn.user_id
 
 
 def ledger_verify() -> list[str]:

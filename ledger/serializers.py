@@ -3,10 +3,13 @@
 import re
 from decimal import Decimal
 
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from ledger.models import MAX_AMOUNT, Reservation, Transaction
+from ledger import selectors
+from ledger.models import MAX_AMOUNT, Account, Entry, Reservation, Transaction
+from ledger.pagination import cursor_decode
 
 _PLAIN_NUMBER = re.compile(r"^-?[0-9]{1,40}(\.[0-9]{1,2})?$")
 MAX_ID = 2**63 - 1
@@ -148,6 +151,80 @@ class BalanceOutputSerializer(serializers.Serializer):
     available = MoneyField()
     reserved = MoneyField()
     currency = serializers.CharField()
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class CursorField(serializers.Field):
+    """An opaque cursor from a `next` or `previous` link, decoded to a `Cursor`."""
+
+    default_error_messages = {"invalid": "Invalid cursor: use the next or previous link of a page as it is."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or len(data) > 1000:
+            self.fail("invalid")
+        try:
+            return cursor_decode(data)
+        except ValueError:
+            self.fail("invalid")
+
+
+class HistoryQuerySerializer(serializers.Serializer):
+    """The paging parameters of the history (its filters: `ledger.filters.EntryFilter`)."""
+
+    ordering = serializers.ChoiceField(
+        choices=list(selectors.HISTORY_ORDERINGS),
+        default=selectors.DEFAULT_HISTORY_ORDERING,
+        help_text="By date or by absolute amount; ties by id.",
+    )
+    limit = serializers.IntegerField(min_value=1, max_value=500, default=50, help_text="Items per page.")
+    cursor = CursorField(required=False, help_text="Opaque: from the `next` or `previous` link of a page.")
+
+    def validate(self, attrs):
+        cursor = attrs.get("cursor")
+        if cursor is not None and cursor.ordering != attrs["ordering"]:
+            raise serializers.ValidationError({"cursor": [f"This cursor is for ordering={cursor.ordering}."]})
+        return attrs
+
+
+class HistoryEntryOutputSerializer(serializers.ModelSerializer):
+    """One change of one of the user's balances."""
+
+    type = serializers.ChoiceField(source="transaction.type", choices=Transaction.Type.choices)
+    account = serializers.ChoiceField(source="account.kind", choices=[(k.value, k.label) for k in Account.USER_KINDS])
+    amount = MoneyField(help_text="Signed, from the user's side: negative when money left this balance.")
+    balance_after = MoneyField(help_text="This balance (available or reserved) after the change.")
+    comment = serializers.SerializerMethodField()
+    order_id = serializers.IntegerField(source="transaction.reservation.order_id", default=None, allow_null=True)
+    service_id = serializers.IntegerField(source="transaction.reservation.service_id", default=None, allow_null=True)
+    counterparty_user_id = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Entry
+        fields = [
+            "id",
+            "created_at",
+            "type",
+            "account",
+            "amount",
+            "balance_after",
+            "comment",
+            "order_id",
+            "service_id",
+            "counterparty_user_id",
+        ]
+        read_only_fields = fields
+
+    def get_comment(self, entry: Entry) -> str:
+        return selectors.entry_comment(entry)
+
+    def get_counterparty_user_id(self, entry: Entry) -> int | None:
+        return selectors.entry_counterparty_user_id(entry)
+
+
+class HistoryPageOutputSerializer(serializers.Serializer):
+    next = serializers.URLField(allow_null=True, help_text="The next page, or null on the last.")
+    previous = serializers.URLField(allow_null=True, help_text="The previous page, or null on the first.")
+    results = HistoryEntryOutputSerializer(many=True)
 
 
 class ErrorSerializer(serializers.Serializer):

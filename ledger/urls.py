@@ -14,4 +14,5 @@ urlpatterns = [
         ]
     ],
     route("information/account-balance/<user_id>", InformationViewSet.as_view({"get": "account_balance"})),
+    route("information/account-transactions/<user_id>", InformationViewSet.as_view({"get": "account_transactions"})),
 ]

@@ -4,13 +4,22 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
 
 from accounts import scopes
 from accounts.idempotency import HEADER as IDEMPOTENCY_HEADER
 from accounts.idempotency import respond_once
 from ledger import selectors
+from ledger.models import Account, Transaction
 from ledger.operations import OPERATIONS
-from ledger.serializers import BalanceOutputSerializer, ErrorSerializer, IdField
+from ledger.pagination import Cursor, cursor_encode
+from ledger.serializers import (
+    BalanceOutputSerializer,
+    ErrorSerializer,
+    HistoryPageOutputSerializer,
+    HistoryQuerySerializer,
+    IdField,
+)
 
 _ERRORS = {
     400: "validation_error",
@@ -100,10 +109,20 @@ def user_id_from(kwargs: dict) -> int:
     return path.validated_data["user_id"]
 
 
-class InformationViewSet(viewsets.ViewSet):
-    """GET /api/v1/information/...: balances."""
+_HISTORY_FILTERS = [
+    OpenApiParameter("type", str, enum=Transaction.Type.values, description="Only this type of transaction."),
+    OpenApiParameter(
+        "account", str, enum=[kind.value for kind in Account.USER_KINDS], description="Only this balance."
+    ),
+    OpenApiParameter("created_after", OpenApiTypes.DATETIME, description="Created at or after this time."),
+    OpenApiParameter("created_before", OpenApiTypes.DATETIME, description="Created before this time."),
+]
 
-    action_scopes = {"account_balance": scopes.BALANCE_READ}
+
+class InformationViewSet(viewsets.ViewSet):
+    """GET /api/v1/information/...: balances and history."""
+
+    action_scopes = {"account_balance": scopes.BALANCE_READ, "account_transactions": scopes.HISTORY_READ}
 
     @extend_schema(
         operation_id="account_balance",
@@ -114,3 +133,25 @@ class InformationViewSet(viewsets.ViewSet):
     def account_balance(self, request, user_id):
         balance = selectors.balance_get(user_id=user_id_from({"user_id": user_id}))
         return Response(BalanceOutputSerializer(balance).data)
+
+    @extend_schema(
+        operation_id="account_transactions",
+        summary="A user's history: every change of their balances, explained",
+        description="One item per change of the user's available or reserved balance, with a comment saying "
+        "where the money came from or went and why. Keyset pages: follow `next` and `previous` as they are.",
+        parameters=[HistoryQuerySerializer, *_HISTORY_FILTERS],
+        responses={200: HistoryPageOutputSerializer, **error_responses(400, 401, 403, 404, 429, 503)},
+        tags=["information"],
+    )
+    def account_transactions(self, request, user_id):
+        user_id = user_id_from({"user_id": user_id})
+        params = HistoryQuerySerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        page = selectors.entry_page(user_id=user_id, filters=request.query_params, **params.validated_data)
+        url = request.build_absolute_uri()
+
+        def link(cursor: Cursor | None) -> str | None:
+            return replace_query_param(url, "cursor", cursor_encode(cursor)) if cursor else None
+
+        body = {"next": link(page.next), "previous": link(page.previous), "results": page.items}
+        return Response(HistoryPageOutputSerializer(body).data)
