@@ -6,6 +6,7 @@ can be renamed. Big lists count with the planner's estimate and never count twic
 """
 
 import json
+from decimal import Decimal
 
 from django.contrib import admin
 from django.core.paginator import Paginator
@@ -21,6 +22,7 @@ from balance_service.csv import csv_streaming_response
 from ledger.models import Account, Entry, Reservation, Service, Transaction
 
 EXACT_COUNT_BELOW = 10_000
+CENT = Decimal("0.01")
 
 
 class EstimatedCountPaginator(Paginator):
@@ -125,8 +127,9 @@ class UserBalanceAdmin(BooksAdmin):
         return obj.balance
 
     @admin.display(description="Reserved", ordering="reserved_balance")
-    def reserved(self, obj: Account):
-        return obj.reserved_balance
+    def reserved(self, obj: Account) -> Decimal:
+        # A subquery's decimal comes back unscaled on SQLite: give it the two decimals of money.
+        return obj.reserved_balance.quantize(CENT)
 
     @admin.display(description="History")
     def history(self, obj: Account) -> str:
@@ -134,7 +137,7 @@ class UserBalanceAdmin(BooksAdmin):
         return admin_link("admin:ledger_entry_changelist", "entries", query=f"?user_id={obj.user_id}")
 
     def export_row(self, obj: Account) -> tuple:
-        return (obj.user_id, obj.balance, obj.reserved_balance)
+        return (obj.user_id, obj.balance, self.reserved(obj))
 
 
 class EntryInline(ReadOnlyInline):
