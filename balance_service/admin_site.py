@@ -34,6 +34,7 @@ class BooksAdminSite(admin.AdminSite):
     site_header = "Balance service: back office"
     site_title = "Back office"
     index_title = "The books"
+    site_url = None  # no public site to link to
 
     def __init__(self, name: str = "admin") -> None:
         super().__init__(name)
