@@ -19,7 +19,9 @@ run: $(STAMP)
 	@PORT=$(PORT) scripts/run-local
 
 # The whole suite on a throwaway PostgreSQL (or DATABASE_URL), then the money movements on SQLite.
+# The admin's browser test needs Debian's chromium and chromedriver: installed here when missing.
 test: $(STAMP)
+	scripts/ensure-chromium
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
 from django.db.models.signals import post_migrate
 
 
@@ -7,7 +8,14 @@ class LedgerConfig(AppConfig):
     verbose_name = "Books"
 
     def ready(self) -> None:
+        from ledger.accountants import accountants_group_ensure
         from ledger.locks import system_accounts_ensure
 
-        # After migrate (and after a test flush, which emits post_migrate) the system accounts exist.
+        # After migrate (and after a test flush, which emits post_migrate) the system accounts and
+        # the Accountants group exist.
         post_migrate.connect(lambda **kwargs: system_accounts_ensure(using=kwargs["using"]), sender=self, weak=False)
+        post_migrate.connect(
+            lambda **kwargs: accountants_group_ensure(apps=kwargs.get("apps", global_apps), using=kwargs["using"]),
+            sender=self,
+            weak=False,
+        )

@@ -98,7 +98,10 @@ class Reservation(models.Model):
                 name="reservation_paid_amount_consistent",
             ),
         ]
-        indexes = [models.Index(fields=["user_id", "status"], name="reservation_user_status")]
+        indexes = [
+            models.Index(fields=["user_id", "status"], name="reservation_user_status"),
+            models.Index(fields=["created_at"], name="reservation_created"),  # the admin's date drill-down
+        ]
 
     def __str__(self) -> str:
         return f"order {self.order_id} of service {self.service_id}"
@@ -127,6 +130,12 @@ class Transaction(models.Model):
 
     class Meta:
         constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="transaction_amount_positive")]
+        indexes = [models.Index(fields=["created_at"], name="transaction_created")]  # the admin's date drill-down
+        # App-wide permissions of the back office (reports has no model to carry its own).
+        permissions = [
+            ("export_csv", "Can export the books to CSV"),
+            ("view_monthly_report", "Can view the monthly revenue report"),
+        ]
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.type} {self.amount}"
