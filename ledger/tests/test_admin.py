@@ -245,3 +245,38 @@ def test_big_lists_are_counted_from_the_planner_estimate(db):
     with CaptureQueriesContext(connection) as queries:
         assert EstimatedCountPaginator(small, 50).count == 3
     assert "COUNT(*)" in queries.captured_queries[-1]["sql"]
+
+
+def test_user_history_page_uses_the_api_wording_and_pages(as_accountant, books):
+    response = as_accountant.get("/admin/ledger/account/7/history/")
+    assert response.status_code == 200
+    lines = [comment for _, comment, _ in response.context["lines"]]
+    assert lines[0] == "Unused part of the reservation for order 15 returned"
+    assert "Payment for order 15 (@SUM(A1) Premium listing)" in lines
+    assert "Transfer to user 8: rent" in lines
+    assert response.context["next_link"] is None
+    by_amount = as_accountant.get("/admin/ledger/account/7/history/?ordering=-amount")
+    amounts = [entry.amount for entry, _, _ in by_amount.context["lines"]]
+    assert [abs(a) for a in amounts] == sorted((abs(a) for a in amounts), reverse=True)
+    assert as_accountant.get("/admin/ledger/account/99/history/").status_code == 404
+    assert as_accountant.get("/admin/ledger/account/7/history/?cursor=forged").status_code == 200
+
+
+def test_user_history_page_pages_with_cursors(as_accountant, books):
+    from decimal import Decimal
+
+    from ledger import services
+
+    for _ in range(120):
+        services.deposit_create(user_id=8, amount=Decimal("1"))
+    first = as_accountant.get("/admin/ledger/account/8/history/")
+    assert len(first.context["lines"]) == 100
+    second = as_accountant.get("/admin/ledger/account/8/history/" + first.context["next_link"])
+    assert len(second.context["lines"]) == 21
+    seen = {entry.pk for entry, _, _ in first.context["lines"]} | {entry.pk for entry, _, _ in second.context["lines"]}
+    assert len(seen) == 121
+
+
+def test_user_history_page_needs_the_books(client, plain_staff, books):
+    client.force_login(plain_staff)
+    assert client.get("/admin/ledger/account/7/history/").status_code == 403

@@ -104,9 +104,12 @@ def test_an_accountants_day(live_server, browser, downloads, accountant, books, 
     assert [row.text.split()[:3] for row in rows] == [["7", "65.00", "0.00"]]
 
     # Their history, then one transaction: the payment of order 15.
-    rows[0].find_element(By.LINK_TEXT, "entries").click()
+    rows[0].find_element(By.LINK_TEXT, "history").click()
     wait_for(browser, By.CSS_SELECTOR, "#result_list tbody tr")
-    assert "user_id=7" in browser.current_url
+    assert browser.current_url.endswith("/admin/ledger/account/7/history/")
+    history = browser.find_element(By.ID, "result_list").text
+    assert "Payment for order 15 (@SUM(A1) Premium listing)" in history
+    assert "Transfer to user 8: rent" in history
     payment = Transaction.objects.get(type="payment")
     browser.find_element(By.LINK_TEXT, f"#{payment.pk}").click()
     wait_for(browser, By.CSS_SELECTOR, ".field-amount .readonly")
