@@ -1,6 +1,8 @@
 """Reads of the books. Nothing here writes."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from django.db.models import F, Sum
@@ -70,3 +72,28 @@ def ledger_verify() -> list[str]:
     if users + revenue != came_in:
         problems.append(f"money not conserved: users {users} + revenue {revenue} != deposits - withdrawals {came_in}")
     return problems
+
+
+def revenue_by_service(*, start: datetime, end: datetime) -> Iterator[tuple[str, Decimal]]:
+    """Revenue recognised in `[start, end)`, per service: `(service name, revenue)` sorted by the
+    service's current name (then id, should two services share a name), one item per service with
+    revenue entries in the range.
+
+    Computed in the database from the entries on the company revenue account (posted by
+    make-payment), grouped by the service of their transaction's reservation, and read through a
+    server-side cursor, so memory stays flat however many payments the range holds. The sum over
+    all items equals the change of the revenue account over the range.
+    """
+    rows = (
+        Entry.objects.filter(
+            account__kind=Account.Kind.REVENUE,
+            account__user_id__isnull=True,
+            created_at__gte=start,
+            created_at__lt=end,
+        )
+        .values("transaction__reservation__service_id")
+        .annotate(name=F("transaction__reservation__service__name"), revenue=Sum("amount"))
+        .order_by("name", "transaction__reservation__service_id")
+        .values_list("name", "revenue")
+    )
+    return rows.iterator(chunk_size=2000)
