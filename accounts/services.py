@@ -34,7 +34,7 @@ def api_client_create(*, name: str, scopes: list[str]) -> tuple[ApiClient, str]:
 
 def api_client_authenticate(*, key: str) -> ApiClient | None:
     """The active client owning `key`, or None. The hash is compared in constant time."""
-    parts = key.split("_")
+    parts = key.split("_", 2)  # the secret part may itself contain "_" (token_urlsafe)
     if len(parts) != 3 or parts[0] != KEY_PREFIX:
         return None
     client = ApiClient.objects.filter(key_prefix=parts[1], revoked_at__isnull=True).first()

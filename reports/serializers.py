@@ -9,7 +9,7 @@ class PeriodField(serializers.CharField):
     """A month as `YYYY-MM` -> `Period`."""
 
     def __init__(self, **kwargs):
-        super().__init__(max_length=7, help_text="The month, YYYY-MM.", **kwargs)
+        super().__init__(help_text="The month, YYYY-MM.", **kwargs)
 
     def to_internal_value(self, data) -> Period:
         try:

@@ -11,7 +11,6 @@ from rest_framework import viewsets
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-
 from rest_framework.views import APIView
 
 from accounts import scopes
