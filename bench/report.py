@@ -239,9 +239,9 @@ def main() -> None:
                 f"{what:8} {args.period} run {run}: {result['seconds']:.2f} s, peak RSS {result['peak_mb']:.1f} MB, "
                 f"{result['bytes']:,} bytes"
             )
-    print("API download and command output are byte-identical" if len(hashes) == 1 else "OUTPUTS DIFFER")
-    if len(hashes) != 1:
-        raise SystemExit(1)
+    if len(hashes) > 1:
+        raise SystemExit("THE API DOWNLOAD AND THE COMMAND OUTPUT DIFFER")
+    print("API download and command output are byte-identical")
 
 
 if __name__ == "__main__":
