@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test test-postgres test-sqlite lint venv clean
+.PHONY: run test test-postgres test-sqlite lint venv clean bench-report
 
 venv: $(STAMP)
 
@@ -28,6 +28,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# The monthly report on a month of 1,000,000 payments (a throwaway PostgreSQL; a few minutes).
+bench-report: $(STAMP)
+	scripts/with-postgres $(BIN)/python bench/report.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

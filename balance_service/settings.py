@@ -148,6 +148,9 @@ SPECTACULAR_SETTINGS = {
 
 IDEMPOTENCY_KEY_TTL_HOURS = int(os.environ.get("IDEMPOTENCY_KEY_TTL_HOURS", 24))
 
+# How long a signed link to a monthly report stays valid, in seconds.
+REPORT_LINK_MAX_AGE = int(os.environ.get("REPORT_LINK_MAX_AGE", 3600))
+
 # Behind a TLS-terminating proxy: trust its X-Forwarded-Proto when told to.
 if env_bool("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

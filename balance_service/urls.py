@@ -31,6 +31,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     path("api/v1/", include("ledger.urls")),
+    path("api/v1/", include("reports.urls")),
     path("admin/", admin.site.urls),
 ]
 
