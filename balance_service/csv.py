@@ -17,6 +17,7 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 DELIMITER = ";"
+LINE_END = "\r\n"  # RFC 4180
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -42,7 +43,7 @@ class _Echo:
 
 def csv_lines(*, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
     """The header line, then one line per row, each cell passed through `csv_cell`."""
-    writer = csv.writer(_Echo(), delimiter=DELIMITER, lineterminator="\n")
+    writer = csv.writer(_Echo(), delimiter=DELIMITER, lineterminator=LINE_END)
     yield writer.writerow([csv_cell(cell) for cell in header])
     for row in rows:
         yield writer.writerow([csv_cell(cell) for cell in row])

@@ -133,7 +133,7 @@ def export(client, model, filename):
 def test_export_balances(as_accountant, books):
     services.reservation_create(user_id=8, service_id=3, order_id=16, amount=Decimal("4.50"))
     content = export(as_accountant, "account", "balances")
-    assert content == "user_id;available;reserved\n7;65.00;0.00\n8;5.50;4.50\n"
+    assert content == "user_id;available;reserved\r\n7;65.00;0.00\r\n8;5.50;4.50\r\n"
 
 
 def test_export_transactions_neutralises_formulas(as_accountant, books):

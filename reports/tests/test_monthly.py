@@ -8,10 +8,11 @@ import pytest
 from django.db.models import Sum
 from django.test import override_settings
 
+from balance_service.csv import csv_cell
 from ledger import services
 from ledger.models import Account, Entry, Service
 from ledger.tests.factories import funded_user
-from reports.monthly import CHUNK_BYTES, cell_neutralise, monthly_report_csv
+from reports.monthly import CHUNK_BYTES, monthly_report_csv
 from reports.periods import period_parse
 from reports.tests.helpers import clock_at, payment_make
 
@@ -91,8 +92,8 @@ def test_names_are_utf8_quoted_and_neutralised_against_formulas():
     assert '"\'=HYPERLINK(""http://x"")";1000000.10' in lines
     assert {"'+1;1000000.10", "'-2;1000000.10", "'@SUM(A1);1000000.10", "Plain;1000000.10"} <= set(lines)
     assert '"Продвижение; топ";1000000.10' in lines
-    assert cell_neutralise("\tcmd") == "'\tcmd"
-    assert cell_neutralise("Safe = name") == "Safe = name"
+    assert csv_cell("\tcmd") == "'\tcmd"
+    assert csv_cell("Safe = name") == "Safe = name"
 
 
 def test_a_month_without_payments_past_or_future_is_the_header_alone():
