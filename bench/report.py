@@ -66,13 +66,15 @@ WHERE a.kind = 'available';
 INSERT INTO ledger_reservation (id, user_id, service_id, order_id, amount, paid_amount, status, created_at, updated_at)
 SELECT id, user_id, service_id, id, amount, amount, 'paid', at - interval '1 second', at FROM bench_payment;
 
-INSERT INTO ledger_transaction (id, type, amount, user_id, to_user_id, reservation_id, comment, created_at)
-SELECT user_id, 'deposit', total, user_id, NULL::bigint, NULL::bigint, '', %(start)s::timestamptz - interval '1 day'
+INSERT INTO ledger_transaction (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+SELECT user_id, 'deposit', total, user_id, NULL::bigint, NULL::bigint, NULL::bigint, '',
+       %(start)s::timestamptz - interval '1 day'
 FROM bench_user
 UNION ALL
-SELECT %(users)s + 2 * id - 1, 'reservation', amount, user_id, NULL, id, '', at - interval '1 second' FROM bench_payment
+SELECT %(users)s + 2 * id - 1, 'reservation', amount, user_id, NULL, id, service_id, '', at - interval '1 second'
+FROM bench_payment
 UNION ALL
-SELECT %(users)s + 2 * id, 'payment', amount, user_id, NULL, id, '', at FROM bench_payment;
+SELECT %(users)s + 2 * id, 'payment', amount, user_id, NULL, id, service_id, '', at FROM bench_payment;
 
 INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
 SELECT transaction_id, account_id, user_id, amount, balance_after, created_at FROM (

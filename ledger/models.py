@@ -122,6 +122,15 @@ class Transaction(models.Model):
     amount = models.DecimalField(**MONEY)
     user_id = models.BigIntegerField(help_text="Whose money moved (the sender of a transfer).")
     to_user_id = models.BigIntegerField(null=True, blank=True, help_text="The receiver of a transfer.")
+    service = models.ForeignKey(
+        Service,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+        help_text="The reservation's service, copied here so the revenue report reads one index.",
+    )
     reservation = models.ForeignKey(
         Reservation, null=True, blank=True, on_delete=models.PROTECT, related_name="transactions"
     )
@@ -129,8 +138,24 @@ class Transaction(models.Model):
     created_at = models.DateTimeField()
 
     class Meta:
-        constraints = [models.CheckConstraint(condition=Q(amount__gt=0), name="transaction_amount_positive")]
-        indexes = [models.Index(fields=["created_at"], name="transaction_created")]  # the admin's date drill-down
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="transaction_amount_positive"),
+            models.CheckConstraint(
+                condition=Q(reservation__isnull=True, service__isnull=True)
+                | Q(reservation__isnull=False, service__isnull=False),
+                name="transaction_service_with_reservation",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["created_at"], name="transaction_created"),  # the admin's date drill-down
+            # The monthly report: an index-only scan over one month's payments.
+            models.Index(
+                fields=["created_at"],
+                include=["service", "amount"],
+                condition=Q(type="payment"),
+                name="transaction_payment_month",
+            ),
+        ]
         # App-wide permissions of the back office (reports has no model to carry its own).
         permissions = [
             ("export_csv", "Can export the books to CSV"),

@@ -45,6 +45,7 @@ def _post(
         user_id=user_id,
         to_user_id=to_user_id,
         reservation=reservation,
+        service_id=reservation.service_id if reservation else None,
         comment=comment,
         created_at=now,
     )
