@@ -3,12 +3,16 @@
 import os
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from rest_framework.test import APIClient
 
 from accounts.scopes import ALL_SCOPES
 from accounts.services import api_client_create
+from ledger.accountants import accountant_create
 from ledger.selectors import ledger_verify
+
+PASSWORD = "correct-horse-battery-42"  # noqa: S105 - test users only
 
 
 def pytest_configure(config):
@@ -57,3 +61,27 @@ def books_verified():
     """Use in a test: after it, the books must verify."""
     yield
     assert ledger_verify() == []
+
+
+# The three kinds of back-office staff, all with the password of `staff_password`.
+
+
+@pytest.fixture
+def staff_password() -> str:
+    return PASSWORD
+
+
+@pytest.fixture
+def accountant(db):
+    return accountant_create(username="anna", password=PASSWORD)
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser(username="root", password=PASSWORD)
+
+
+@pytest.fixture
+def plain_staff(db):
+    """Staff, but not an accountant: no permission at all."""
+    return get_user_model().objects.create_user(username="intern", password=PASSWORD, is_staff=True)

@@ -8,6 +8,7 @@ amount must stay a number.
 """
 
 import csv
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -49,10 +50,19 @@ def csv_lines(*, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterat
         yield writer.writerow([csv_cell(cell) for cell in row])
 
 
+def streaming_download(*, chunks: Iterator[str | bytes], filename: str) -> StreamingHttpResponse:
+    """A CSV attachment written while it is read, so memory stays flat on any size. The first
+    chunk is produced before the response starts, so a database error is still a clean error
+    response rather than a cut-off file."""
+    first = next(chunks, b"")
+    response = StreamingHttpResponse(itertools.chain([first], chunks), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def csv_streaming_response(
     *, filename: str, header: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> StreamingHttpResponse:
-    """A download of `rows` that is written while it is read, so memory stays flat on any size."""
-    response = StreamingHttpResponse(csv_lines(header=header, rows=rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    """A download of `rows` under `header` (see `streaming_download`)."""
+    return streaming_download(chunks=csv_lines(header=header, rows=rows), filename=filename)

@@ -1,9 +1,6 @@
 """Report endpoints: a signed link to a month's CSV (needs `reports:read`), and the CSV itself
 (needs no key, only a valid link). Thin: validate, call, render."""
 
-import itertools
-
-from django.http import StreamingHttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -14,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts import scopes
+from balance_service.csv import streaming_download
 from ledger.views import error_responses
 from reports.links import report_link_sign, report_link_verify
 from reports.monthly import monthly_report_csv, monthly_report_filename
@@ -84,9 +82,6 @@ class MonthlyReportDownloadView(APIView):
         path.is_valid(raise_exception=True)
         period = path.validated_data["period"]
         report_link_verify(period=period, signature=request.query_params.get("signature", ""))
-        chunks = monthly_report_csv(period=period)
-        first = next(chunks)  # runs the query here, so a database error is still a clean 503
-        response = StreamingHttpResponse(itertools.chain([first], chunks), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{monthly_report_filename(period=period)}"'
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return streaming_download(
+            chunks=monthly_report_csv(period=period), filename=monthly_report_filename(period=period)
+        )

@@ -1,30 +1,10 @@
-"""Fixtures of the back office tests: the three kinds of staff, and a small set of books."""
+"""Fixtures of the back office tests: a small set of books (the staff fixtures are in the root conftest)."""
 
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from ledger import services
-from ledger.accountants import accountant_create
-
-PASSWORD = "correct-horse-battery-42"
-
-
-@pytest.fixture
-def accountant(db):
-    return accountant_create(username="anna", password=PASSWORD)
-
-
-@pytest.fixture
-def superuser(db):
-    return get_user_model().objects.create_superuser(username="root", password=PASSWORD)
-
-
-@pytest.fixture
-def plain_staff(db):
-    """Staff, but not an accountant: no permission at all."""
-    return get_user_model().objects.create_user(username="intern", password=PASSWORD, is_staff=True)
 
 
 @pytest.fixture

@@ -5,11 +5,13 @@ Never skipped: without the browser the test fails and says what to install (`mak
 it through scripts/ensure-chromium). The screenshot goes to pytest's temporary directory.
 """
 
+import datetime as dt
 import os
 import time
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service as ChromeService
@@ -18,7 +20,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from ledger.models import Transaction
-from ledger.tests.conftest import PASSWORD
+from reports.tests.helpers import payment_make
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -80,13 +82,13 @@ def wait_for_file(directory: Path, pattern: str, timeout: float = 15) -> Path:
     raise AssertionError(f"no {pattern} in {directory} after {timeout}s: {list(directory.iterdir())}")
 
 
-def test_an_accountants_day(live_server, browser, downloads, accountant, books, tmp_path):
+def test_an_accountants_day(live_server, browser, downloads, accountant, staff_password, books, tmp_path):
     base = live_server.url
 
     # Log in.
     browser.get(f"{base}/admin/")
     wait_for(browser, By.ID, "id_username").send_keys(accountant.username)
-    browser.find_element(By.ID, "id_password").send_keys(PASSWORD)
+    browser.find_element(By.ID, "id_password").send_keys(staff_password)
     browser.find_element(By.CSS_SELECTOR, "input[type=submit]").click()
     wait_for(browser, By.ID, "site-name")
     index = browser.find_element(By.ID, "content-main").text.lower()
@@ -147,3 +149,21 @@ def test_an_accountants_day(live_server, browser, downloads, accountant, books, 
     browser.find_element(By.CSS_SELECTOR, "button[name=index]").click()
     exported = wait_for_file(downloads, "balances-*.csv")
     assert exported.read_text(encoding="utf-8") == "user_id;available;reserved\n7;65.00;0.00\n8;10.00;0.00\n"
+
+    # Last month's revenue report, from the "Monthly report" page.
+    today = timezone.localdate()
+    last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=15)
+    payment_make(
+        at=timezone.make_aware(dt.datetime.combine(last_month, dt.time(12))),
+        service_id=3,
+        order_id=99,
+        amount="40.00",
+        user_id=9,
+    )
+    browser.get(f"{base}/admin/")
+    browser.find_element(By.LINK_TEXT, "Monthly report").click()
+    period = wait_for(browser, By.ID, "period")
+    assert period.get_attribute("value") == last_month.strftime("%Y-%m")
+    browser.find_element(By.CSS_SELECTOR, "#monthly-report input[type=submit]").click()
+    report = wait_for_file(downloads, f"consolidated-monthly-{last_month:%Y-%m}.csv")
+    assert report.read_bytes() == b"service_name;revenue\r\n'@SUM(A1) Premium listing;40.00\r\n"
