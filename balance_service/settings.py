@@ -143,6 +143,10 @@ SPECTACULAR_SETTINGS = {
 
 IDEMPOTENCY_KEY_TTL_HOURS = int(os.environ.get("IDEMPOTENCY_KEY_TTL_HOURS", 24))
 
+# A worker remembers an authenticated API key this long (0: never): a key revoked or re-scoped
+# elsewhere (the admin, another worker) stops working within this many seconds.
+API_KEY_CACHE_SECONDS = float(os.environ.get("API_KEY_CACHE_SECONDS", 5))
+
 # Behind a TLS-terminating proxy: trust its X-Forwarded-Proto when told to.
 if env_bool("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -43,7 +43,8 @@ class TestAtomic:
         results = response.json()["results"]
         assert [r["type"] for r in results] == ["deposit", "transfer", "transfer", "withdrawal"]
         assert [r["amount"] for r in results] == ["100.00", "60.00", "60.00", "10.00"]
-        assert results[2]["user_id"] == 2 and results[2]["to_user_id"] == 3
+        assert results[2]["user_id"] == 2
+        assert results[2]["to_user_id"] == 3
         assert (available(1), available(2), available(3)) == (Decimal("40"), Decimal("0"), Decimal("50"))
 
     def test_first_refused_operation_is_named_and_nothing_moves(self, api):
@@ -71,7 +72,8 @@ class TestAtomic:
         response = batch(api, ops)
         assert response.status_code == 201, response.content
         results = response.json()["results"]
-        assert results[1]["status"] == "reserved" and results[2]["status"] == "paid"
+        assert results[1]["status"] == "reserved"
+        assert results[2]["status"] == "paid"
         assert results[3]["type"] == "transfer"
         assert (available(5), available(6)) == (Decimal("0"), Decimal("70"))
 
@@ -124,7 +126,7 @@ class TestEachOnItsOwn:
 @pytest.mark.django_db
 class TestValidation:
     @pytest.mark.parametrize(
-        "body, field",
+        ("body", "field"),
         [
             ({"atomic": True, "operations": [{"op": "steal", "user_id": 1}]}, "operations.0.op"),
             ({"atomic": True, "operations": [deposit(1, "1"), deposit(1, "0.001")]}, "operations.1.amount"),
@@ -172,7 +174,8 @@ class TestScopesAndIdempotency:
         assert again.json() == first.json()
         assert Transaction.objects.count() == 2
         other = batch(api, [deposit(1, "6")], HTTP_IDEMPOTENCY_KEY="batch-1")
-        assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
+        assert other.status_code == 422
+        assert other.json()["code"] == "idempotency_key_reused"
 
     def test_a_refused_atomic_batch_is_replayed_as_refused(self, api):
         ops = [transfer(1, 2, "1")]
