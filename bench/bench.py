@@ -147,9 +147,9 @@ def batch_ceiling_script(transfer: Path, size: int = 100) -> Path:
     body = [line for line in lines if not line.startswith(skip)]
 
     def numbered(text: str, n: int) -> str:
-        return re.sub(r":(src_acct|dst_acct|src|dst|txn_id)\b", rf":\1_{n}", text).replace(
-            "\\gset txn_", f"\\gset txn_{n}_"
-        )
+        text = re.sub(r"^\\set (\w+)", rf"\\set \1_{n}", text)
+        text = re.sub(r":(src_acct|dst_acct|src|dst|txn_id)\b", rf":\1_{n}", text)
+        return text.replace("\\gset txn_", f"\\gset txn_{n}_")
 
     users = ", ".join(f":src_{n}, :dst_{n}" for n in range(size))
     out = ["-- Generated from transfer.sql by bench/bench.py: transfers sharing one transaction.", "BEGIN;"]
