@@ -30,13 +30,21 @@ class OperationField(serializers.Field):
     """One operation of a batch: `{"op": <name>, ...the body of that endpoint...}`, validated by
     that endpoint's input serializer; becomes `(operation, arguments)`."""
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._inputs: dict[str, serializers.Serializer] = {}
+
     def to_internal_value(self, data) -> Planned:
         if not isinstance(data, dict):
             raise serializers.ValidationError("Must be an object with an `op` and that operation's fields.")
         op = OPERATIONS.get(data["op"]) if isinstance(data.get("op"), str) else None
         if op is None:
             raise serializers.ValidationError({"op": [f"Must be one of: {', '.join(OPERATIONS)}."]})
-        return op, op.validate({key: value for key, value in data.items() if key != "op"})
+        # One input serializer per kind of operation, reused for every item as DRF's own
+        # ListSerializer does: building a serializer per item was a third of a big batch's time.
+        if op.name not in self._inputs:
+            self._inputs[op.name] = op.input()
+        return op, self._inputs[op.name].run_validation({key: value for key, value in data.items() if key != "op"})
 
 
 class BatchInputSerializer(serializers.Serializer):

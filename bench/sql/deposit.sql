@@ -2,12 +2,11 @@
 -- regenerated on every run. Per-request literals are pgbench variables.
 \set dst random(1, :users)
 \set dst_acct 2 * :dst + 1
-SELECT "accounts_apiclient"."id", "accounts_apiclient"."name", "accounts_apiclient"."key_prefix", "accounts_apiclient"."key_hash", "accounts_apiclient"."scopes", "accounts_apiclient"."created_at", "accounts_apiclient"."revoked_at" FROM "accounts_apiclient" WHERE ("accounts_apiclient"."key_prefix" = 'f6a2fbd28dd8' AND "accounts_apiclient"."revoked_at" IS NULL) ORDER BY "accounts_apiclient"."name" ASC LIMIT 1;
 BEGIN;
-SAVEPOINT "s140649873906560_x2";
+SAVEPOINT "s140151475170176_x2";
 SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:dst) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('deposit', 1.00, :dst, NULL, NULL, '', '2026-11-23 21:01:23.508494+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn_id,:txn_id}'::int4[])::bigint[], ('{1,:dst_acct}'::int2[])::bigint[], ('{NULL,:dst}'::int8[])::bigint[], ('{-1.00,1.00}'::numeric[])::numeric[], ('{NULL,1000001.01}'::numeric[])::numeric[], ('{"2026-11-23 21:01:23.508494+00:00","2026-11-23 21:01:23.508494+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('deposit', 1.00, :dst, NULL, NULL, '', '2026-11-23 21:12:33.896149+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn_id,:txn_id}'::int4[])::bigint[], ('{1,:dst_acct}'::int2[])::bigint[], ('{NULL,:dst}'::int8[])::bigint[], ('{-1.00,1.00}'::numeric[])::numeric[], ('{NULL,1000001.01}'::numeric[])::numeric[], ('{"2026-11-23 21:12:33.896149+00:00","2026-11-23 21:12:33.896149+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
 UPDATE "ledger_account" SET "balance" = (CASE WHEN ("ledger_account"."id" = :dst_acct) THEN 1000001.01 ELSE NULL END)::numeric(20, 2) WHERE "ledger_account"."id" IN (:dst_acct);
-RELEASE SAVEPOINT "s140649873906560_x2";
+RELEASE SAVEPOINT "s140151475170176_x2";
 COMMIT;
