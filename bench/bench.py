@@ -119,6 +119,9 @@ def capture(key: str) -> dict[str, Path]:
             "-- regenerated on every run. Per-request literals are pgbench variables.",
             *header[name],
         ]
+        if connection.settings_dict.get("CONN_HEALTH_CHECKS"):
+            # Django checks a persistent connection once per request, outside its query log.
+            lines += ["-- Django's connection health check (CONN_HEALTH_CHECKS), once per request:", "SELECT 1;"]
         for query in queries.captured_queries:
             sql = query["sql"]
             sql = re.sub(rf"\b{txn_id}\b", ":txn_id", sql)
