@@ -143,10 +143,10 @@ def capture(key: str) -> dict[str, Path]:
 def batch_ceiling_script(transfer: Path, size: int = 100) -> Path:
     """`size` captured transfers in one database transaction, as an atomic batch runs them:
     every account locked up front in primary-key order (so no deadlocks), then each transfer's
-    statements (no key lookup, no savepoints)."""
+    statements (no key lookup, health check or savepoints)."""
     lines = transfer.read_text().splitlines()
     sets = [line for line in lines if line.startswith("\\")]
-    skip = ("\\", "--", 'SELECT "accounts_apiclient"', "BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")
+    skip = ("\\", "--", "SELECT 1;", 'SELECT "accounts_apiclient"', "BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")
     body = [line for line in lines if not line.startswith(skip)]
 
     def numbered(text: str, n: int) -> str:
