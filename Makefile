@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test test-postgres test-sqlite lint venv clean bench-report
+.PHONY: run test test-postgres test-sqlite lint venv clean bench bench-report
 
 venv: $(STAMP)
 
@@ -24,6 +24,10 @@ test: $(STAMP)
 	scripts/ensure-chromium
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
+
+# The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).
+bench: $(STAMP)
+	bench/run
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,7 +4,11 @@ from rest_framework.permissions import BasePermission
 
 
 def required_scopes(view, request) -> set[str]:
-    """The scopes a request needs: `view.action_scopes` maps an action (or an HTTP method) to a scope."""
+    """The scopes a request needs: `view.action_scopes` maps an action (or an HTTP method) to a scope.
+    A view whose needs depend on the request (a batch) defines `required_scopes_for(request)` instead."""
+    dynamic = getattr(view, "required_scopes_for", None)
+    if dynamic is not None:
+        return set(dynamic(request))
     scopes = getattr(view, "action_scopes", None)
     if scopes is None:
         raise AttributeError(f"{type(view).__name__} must declare `action_scopes`.")

@@ -1,6 +1,9 @@
-"""Request size guard."""
+"""Request size guard, and the back office's middleware kept to the back office."""
 
 from django.conf import settings
+from django.contrib.auth.middleware import AuthenticationMiddleware
+from django.contrib.messages.middleware import MessageMiddleware
+from django.contrib.sessions.middleware import SessionMiddleware
 
 from balance_service.errors import error_response
 
@@ -20,3 +23,26 @@ class BodySizeLimitMiddleware:
         if limit is not None and length > limit:
             return error_response(413, "payload_too_large", f"The request body is over {limit} bytes.")
         return self.get_response(request)
+
+
+class AdminOnlyMixin:
+    """Skip a middleware on the API (/api/): it authenticates by key and never reads sessions,
+    users or messages, so it saves that per-request work; the back office, wherever it is
+    mounted, keeps it. (Subclasses keep Django's admin checks satisfied.)"""
+
+    def __call__(self, request):
+        if request.path_info.startswith("/api/"):
+            return self.get_response(request)
+        return super().__call__(request)
+
+
+class AdminSessionMiddleware(AdminOnlyMixin, SessionMiddleware):
+    pass
+
+
+class AdminAuthenticationMiddleware(AdminOnlyMixin, AuthenticationMiddleware):
+    pass
+
+
+class AdminMessageMiddleware(AdminOnlyMixin, MessageMiddleware):
+    pass

@@ -5,14 +5,19 @@ inside another, as the API layer and batches do) that locks what it touches thro
 Amounts arrive validated (positive, two decimals, within the maximum): see `ledger.serializers`.
 """
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
+from balance_service.db import is_postgres
 from balance_service.errors import (
     AccountNotFound,
     AmountExceedsReservation,
+    DomainError,
     InsufficientFunds,
     OrderConflict,
     ReservationNotFound,
@@ -24,7 +29,16 @@ from ledger.models import Account, Entry, Reservation, Transaction
 Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
 
 
-def _post(
+@dataclass
+class Posting:
+    """One balanced transaction, planned in memory and not yet written (see `_write`)."""
+
+    txn: Transaction
+    entries: list[Entry]
+    changed: list[Account] = field(default_factory=list)
+
+
+def _plan(
     *,
     type: str,
     amount: Decimal,
@@ -33,13 +47,14 @@ def _post(
     to_user_id: int | None = None,
     reservation: Reservation | None = None,
     comment: str = "",
-) -> Transaction:
-    """Write one balanced transaction: its row, one entry per leg, and the new cached balances
-    of the (already locked) user accounts."""
+    now: datetime | None = None,
+) -> Posting:
+    """Apply `legs` to the (already locked) user accounts in memory and build the transaction
+    and its entries; nothing is written yet."""
     if sum(delta for _, delta in legs) != 0:
         raise AssertionError(f"unbalanced legs {legs}")
-    now = timezone.now()
-    txn = Transaction.objects.create(
+    now = now or timezone.now()
+    txn = Transaction(
         type=type,
         amount=amount,
         user_id=user_id,
@@ -49,28 +64,54 @@ def _post(
         comment=comment,
         created_at=now,
     )
-    entries, changed = [], []
+    posting = Posting(txn=txn, entries=[])
     for account, delta in legs:
         if isinstance(account, str):
-            entries.append(Entry(transaction=txn, account_id=system_account_id(account), amount=delta, created_at=now))
+            posting.entries.append(Entry(account_id=system_account_id(account), amount=delta, created_at=now))
             continue
         account.balance += delta
         if account.balance < 0:
             raise AssertionError(f"{account} would go below zero")  # callers check first; the database too
-        entries.append(
-            Entry(
-                transaction=txn,
-                account=account,
-                user_id=account.user_id,
-                amount=delta,
-                balance_after=account.balance,
-                created_at=now,
-            )
+        posting.entries.append(
+            Entry(account=account, user_id=account.user_id, amount=delta, balance_after=account.balance, created_at=now)
         )
-        changed.append(account)
+        posting.changed.append(account)
+    return posting
+
+
+def _write(postings: list[Posting]) -> list[Transaction]:
+    """Write planned postings in three statements whatever their number: the transactions, their
+    entries, the new cached balances of the accounts they changed."""
+    txns = Transaction.objects.bulk_create([p.txn for p in postings])
+    entries = []
+    for posting in postings:
+        for entry in posting.entries:
+            entry.transaction = posting.txn
+            entries.append(entry)
     Entry.objects.bulk_create(entries)
-    Account.objects.bulk_update(changed, ["balance"])
-    return txn
+    changed = {account.pk: account.balance for p in postings for account in p.changed}
+    _balances_write(changed)
+    return txns
+
+
+def _balances_write(balances: dict[int, Decimal]) -> None:
+    """Store new cached balances by account id in one statement. On PostgreSQL, a join with
+    two arrays: Django's bulk_update writes a CASE with one branch per row, which PostgreSQL
+    evaluates for every row (quadratic for a batch of a thousand transfers)."""
+    if not is_postgres():
+        Account.objects.bulk_update([Account(pk=pk, balance=b) for pk, b in balances.items()], ["balance"])
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE ledger_account SET balance = new.balance"
+            " FROM unnest(%s::bigint[], %s::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id",
+            [list(balances), list(balances.values())],
+        )
+
+
+def _post(**kwargs) -> Transaction:
+    """Plan and write one balanced transaction (see `_plan`)."""
+    return _write([_plan(**kwargs)])[0]
 
 
 def _accounts_of(user_id: int, locked: dict[int, UserAccounts]) -> UserAccounts:
@@ -85,50 +126,133 @@ def _require_available(user_id: int, accounts: UserAccounts, amount: Decimal) ->
         raise InsufficientFunds(f"User {user_id} has {accounts.available.balance} available, {amount} requested.")
 
 
-@transaction.atomic
-def deposit_create(*, user_id: int, amount: Decimal, comment: str = "") -> Transaction:
-    """Money arrives from outside (billing took an external payment). Opens the user's accounts."""
-    accounts = accounts_lock(user_ids=[user_id], open_for=[user_id])[user_id]
-    return _post(
+def _deposit(
+    locked: dict[int, UserAccounts], *, user_id: int, amount: Decimal, comment: str = "", now: datetime | None = None
+) -> Posting:
+    return _plan(
         type=Transaction.Type.DEPOSIT,
         amount=amount,
         user_id=user_id,
         comment=comment,
-        legs=[(Account.Kind.WORLD, -amount), (accounts.available, amount)],
+        now=now,
+        legs=[(Account.Kind.WORLD, -amount), (locked[user_id].available, amount)],
     )
 
 
-@transaction.atomic
-def withdrawal_create(*, user_id: int, amount: Decimal, comment: str = "") -> Transaction:
-    """Money leaves to an external payout."""
-    accounts = _accounts_of(user_id, accounts_lock(user_ids=[user_id]))
+def _withdrawal(
+    locked: dict[int, UserAccounts], *, user_id: int, amount: Decimal, comment: str = "", now: datetime | None = None
+) -> Posting:
+    accounts = _accounts_of(user_id, locked)
     _require_available(user_id, accounts, amount)
-    return _post(
+    return _plan(
         type=Transaction.Type.WITHDRAWAL,
         amount=amount,
         user_id=user_id,
         comment=comment,
+        now=now,
         legs=[(accounts.available, -amount), (Account.Kind.WORLD, amount)],
     )
 
 
-@transaction.atomic
-def transfer_create(*, from_user_id: int, to_user_id: int, amount: Decimal, comment: str = "") -> Transaction:
-    """From one user's available balance to another's; opens the receiver's accounts if needed."""
+def _transfer(
+    locked: dict[int, UserAccounts],
+    *,
+    from_user_id: int,
+    to_user_id: int,
+    amount: Decimal,
+    comment: str = "",
+    now: datetime | None = None,
+) -> Posting:
     if from_user_id == to_user_id:
         raise ValueError("a transfer needs two different users")  # the serializer says so first
-    locked = accounts_lock(user_ids=[from_user_id, to_user_id], open_for=[to_user_id])
     sender = _accounts_of(from_user_id, locked)
     _require_available(from_user_id, sender, amount)
-    receiver = locked[to_user_id]
-    return _post(
+    return _plan(
         type=Transaction.Type.TRANSFER,
         amount=amount,
         user_id=from_user_id,
         to_user_id=to_user_id,
         comment=comment,
-        legs=[(sender.available, -amount), (receiver.available, amount)],
+        now=now,
+        legs=[(sender.available, -amount), (locked[to_user_id].available, amount)],
     )
+
+
+# The plain movements, by operation name: how to plan one, and whose accounts it locks and opens.
+_MOVEMENTS = {
+    "deposit": (_deposit, lambda a: [a["user_id"]], lambda a: [a["user_id"]]),
+    "withdraw": (_withdrawal, lambda a: [a["user_id"]], lambda a: []),
+    "transfer": (_transfer, lambda a: [a["from_user_id"], a["to_user_id"]], lambda a: [a["to_user_id"]]),
+}
+MOVEMENT_NAMES = frozenset(_MOVEMENTS)
+
+
+def _create(name: str, args: dict) -> Transaction:
+    plan, users, opens = _MOVEMENTS[name]
+    locked = accounts_lock(user_ids=users(args), open_for=opens(args))
+    return _write([plan(locked, **args)])[0]
+
+
+@transaction.atomic
+def deposit_create(*, user_id: int, amount: Decimal, comment: str = "") -> Transaction:
+    """Money arrives from outside (billing took an external payment). Opens the user's accounts."""
+    return _create("deposit", {"user_id": user_id, "amount": amount, "comment": comment})
+
+
+@transaction.atomic
+def withdrawal_create(*, user_id: int, amount: Decimal, comment: str = "") -> Transaction:
+    """Money leaves to an external payout."""
+    return _create("withdraw", {"user_id": user_id, "amount": amount, "comment": comment})
+
+
+@transaction.atomic
+def transfer_create(*, from_user_id: int, to_user_id: int, amount: Decimal, comment: str = "") -> Transaction:
+    """From one user's available balance to another's; opens the receiver's accounts if needed."""
+    args = {"from_user_id": from_user_id, "to_user_id": to_user_id, "amount": amount, "comment": comment}
+    return _create("transfer", args)
+
+
+def accounts_touched(*, name: str, args: dict) -> tuple[list[int], list[int]]:
+    """The users whose accounts the operation `name` (an API operation) locks, and those whose
+    accounts it opens when missing: for batches, which lock everything up front."""
+    if name in _MOVEMENTS:
+        _, touched, opened = _MOVEMENTS[name]
+        return touched(args), opened(args)
+    return [args["user_id"]], []
+
+
+class MovementRefused(Exception):
+    """Movement number `index` of a `movements_create` call was refused with `error`."""
+
+    def __init__(self, index: int, error: DomainError):
+        super().__init__(f"movement {index}: {error.message}")
+        self.index, self.error = index, error
+
+
+@transaction.atomic
+def movements_create(*, movements: Sequence[tuple[str, dict]]) -> list[Transaction]:
+    """Post deposits, withdrawals and transfers (`(name, arguments)` as for `deposit_create`,
+    `withdrawal_create`, `transfer_create`; names in `MOVEMENT_NAMES`) in order, all or none.
+
+    Every account involved is locked up front in primary-key order, the movements are checked
+    one after the other against the balances they leave, and then written in a few statements
+    whatever their number. Raises `MovementRefused` naming the first refused movement; nothing
+    is written then.
+    """
+    users, opens = set(), set()
+    for name, args in movements:
+        touched, opened = accounts_touched(name=name, args=args)
+        users.update(touched)
+        opens.update(opened)
+    locked = accounts_lock(user_ids=users, open_for=opens)
+    now = timezone.now()
+    postings = []
+    for index, (name, args) in enumerate(movements):
+        try:
+            postings.append(_MOVEMENTS[name][0](locked, **args, now=now))
+        except DomainError as exc:
+            raise MovementRefused(index, exc) from exc
+    return _write(postings)
 
 
 @transaction.atomic

@@ -1,5 +1,5 @@
 from balance_service.routing import route
-from ledger.views import InformationViewSet, TransactionViewSet
+from ledger.views import InformationViewSet, TransactionBatchViewSet, TransactionViewSet
 
 urlpatterns = [
     *[
@@ -13,6 +13,7 @@ urlpatterns = [
             ("reserve-refund", "reserve_refund"),
         ]
     ],
+    route("transactions/batch", TransactionBatchViewSet.as_view({"post": "batch"})),
     route("information/account-balance/<user_id>", InformationViewSet.as_view({"get": "account_balance"})),
     route("information/account-transactions/<user_id>", InformationViewSet.as_view({"get": "account_transactions"})),
 ]

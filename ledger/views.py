@@ -1,7 +1,7 @@
 """HTTP endpoints of the books: thin. Validate, call a service or a selector, render."""
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
@@ -10,6 +10,7 @@ from accounts import scopes
 from accounts.idempotency import HEADER as IDEMPOTENCY_HEADER
 from accounts.idempotency import respond_once
 from ledger import selectors
+from ledger.batch import MAX_OPERATIONS, BatchInputSerializer, batch_run, batch_scopes
 from ledger.models import Account, Transaction
 from ledger.operations import OPERATIONS
 from ledger.pagination import Cursor, cursor_encode
@@ -40,21 +41,22 @@ def error_responses(*statuses: int) -> dict[int, OpenApiResponse]:
     }
 
 
+IDEMPOTENCY_PARAMETER = OpenApiParameter(
+    IDEMPOTENCY_HEADER,
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="1-255 printable ASCII characters; a retry with the same key and body "
+    "replays the first response (header Idempotent-Replayed: true).",
+)
+
+
 def movement_schema(name: str, *, summary: str, success: tuple[int, ...], errors: tuple[int, ...]):
     op = OPERATIONS[name]
     return extend_schema(
         operation_id=name.replace("-", "_"),
         summary=summary,
         request=op.input,
-        parameters=[
-            OpenApiParameter(
-                IDEMPOTENCY_HEADER,
-                OpenApiTypes.STR,
-                OpenApiParameter.HEADER,
-                description="1-255 printable ASCII characters; a retry with the same key and body "
-                "replays the first response (header Idempotent-Replayed: true).",
-            )
-        ],
+        parameters=[IDEMPOTENCY_PARAMETER],
         responses={
             **{status: op.output for status in success},
             **error_responses(400, 401, 403, 413, 429, 503, *errors),
@@ -96,6 +98,54 @@ class TransactionViewSet(viewsets.ViewSet):
     @movement_schema("reserve-refund", summary="Release a reservation", success=(200,), errors=(404, 409, 422))
     def reserve_refund(self, request):
         return self._run(request, "reserve-refund")
+
+
+class TransactionBatchViewSet(viewsets.ViewSet):
+    """POST /api/v1/transactions/batch: many operations in one request and one database transaction."""
+
+    def required_scopes_for(self, request) -> set[str]:
+        """The union of the scopes of the operations inside. A body that names no known operation
+        is refused here with the 400 that says why."""
+        needed = batch_scopes(request.data)
+        if not needed:
+            BatchInputSerializer(data=request.data).is_valid(raise_exception=True)
+        return needed
+
+    @extend_schema(
+        operation_id="batch",
+        summary="Run up to 1,000 operations at once",
+        description=f"Up to {MAX_OPERATIONS} operations, each `op` plus the body of that endpoint. "
+        "`atomic: true`: all happen or none does; 201 with the results in order, or the error of the first "
+        "operation refused (its status and code) with `errors` naming `operations.N`. `atomic: false`: each "
+        "stands alone; 200 with a status and body per operation. The key needs the scopes of every operation "
+        "inside; one Idempotency-Key covers the whole batch.",
+        request=BatchInputSerializer,
+        parameters=[IDEMPOTENCY_PARAMETER],
+        responses={
+            201: inline_serializer(
+                "BatchAtomicOutput",
+                {"results": serializers.ListField(child=serializers.DictField(), help_text="Each operation's body.")},
+            ),
+            200: inline_serializer(
+                "BatchEachOutput",
+                {
+                    "results": serializers.ListField(
+                        child=inline_serializer(
+                            "BatchOperationOutcome",
+                            {"status": serializers.IntegerField(), "body": serializers.DictField()},
+                        )
+                    )
+                },
+            ),
+            **error_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
+        },
+        tags=["transactions"],
+    )
+    def batch(self, request):
+        batch = BatchInputSerializer(data=request.data)
+        batch.is_valid(raise_exception=True)
+        args = batch.validated_data
+        return respond_once(request, lambda: batch_run(operations=args["operations"], atomic=args["atomic"]))
 
 
 class _UserPath(serializers.Serializer):

@@ -59,3 +59,26 @@ def test_local_key_is_created_once_and_replaced_when_stale(tmp_path):
     call_command("ensure_local_api_key", path, stdout=io.StringIO())
     assert api_client_authenticate(key=path.read_text().strip()) is not None
     assert api_client_authenticate(key=key) is None  # the old local key was revoked
+
+
+def test_a_key_revoked_elsewhere_stops_working_within_the_cache_time(settings, monkeypatch):
+    """Another process revokes the key (a plain UPDATE here): this process keeps accepting it
+    only until its cached entry expires."""
+    import time
+
+    settings.API_KEY_CACHE_SECONDS = 5
+    key = create("billing", "--all-scopes")
+    assert api_client_authenticate(key=key) is not None
+    ApiClient.objects.update(revoked_at="2020-01-01T00:00:00Z")
+    assert api_client_authenticate(key=key) is not None  # still cached
+    later = time.monotonic() + 5.1
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    assert api_client_authenticate(key=key) is None
+
+
+def test_revoking_in_this_process_takes_effect_at_once(settings):
+    settings.API_KEY_CACHE_SECONDS = 60
+    key = create("billing", "--all-scopes")
+    assert api_client_authenticate(key=key) is not None
+    api_client_revoke(client=ApiClient.objects.get())
+    assert api_client_authenticate(key=key) is None

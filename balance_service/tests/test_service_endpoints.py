@@ -53,3 +53,21 @@ def test_schema_is_valid_openapi_without_warnings(tmp_path):
 
     call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "schema.yml"))
     assert (tmp_path / "schema.yml").stat().st_size > 1000
+
+
+@pytest.mark.django_db
+def test_the_back_office_keeps_sessions_and_csrf_and_the_api_skips_them(admin_user, api):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    login = client.get("/admin/login/")
+    assert login.status_code == 200
+    assert "csrftoken" in login.cookies
+    refused = client.post("/admin/login/", {"username": admin_user.username, "password": "password"})
+    assert refused.status_code == 403  # no CSRF token: still checked on the back office
+    client.force_login(admin_user)
+    assert client.get("/admin/").status_code == 200
+    response = api.post("/api/v1/transactions/deposit", {"user_id": 1, "amount": "1"}, format="json")
+    assert response.status_code == 201
+    assert not response.cookies
+    assert "Cookie" not in response.get("Vary", "")

@@ -1,0 +1,1104 @@
+-- Generated from transfer.sql by bench/bench.py: transfers sharing one transaction.
+\set src_0 random(1, :users)
+\set dst_0 random(1, :users - 1)
+\if :dst_0 >= :src_0
+\set dst_0 :dst_0 + 1
+\endif
+\set src_acct_0 2 * :src_0 + 1
+\set dst_acct_0 2 * :dst_0 + 1
+\set src_1 random(1, :users)
+\set dst_1 random(1, :users - 1)
+\if :dst_1 >= :src_1
+\set dst_1 :dst_1 + 1
+\endif
+\set src_acct_1 2 * :src_1 + 1
+\set dst_acct_1 2 * :dst_1 + 1
+\set src_2 random(1, :users)
+\set dst_2 random(1, :users - 1)
+\if :dst_2 >= :src_2
+\set dst_2 :dst_2 + 1
+\endif
+\set src_acct_2 2 * :src_2 + 1
+\set dst_acct_2 2 * :dst_2 + 1
+\set src_3 random(1, :users)
+\set dst_3 random(1, :users - 1)
+\if :dst_3 >= :src_3
+\set dst_3 :dst_3 + 1
+\endif
+\set src_acct_3 2 * :src_3 + 1
+\set dst_acct_3 2 * :dst_3 + 1
+\set src_4 random(1, :users)
+\set dst_4 random(1, :users - 1)
+\if :dst_4 >= :src_4
+\set dst_4 :dst_4 + 1
+\endif
+\set src_acct_4 2 * :src_4 + 1
+\set dst_acct_4 2 * :dst_4 + 1
+\set src_5 random(1, :users)
+\set dst_5 random(1, :users - 1)
+\if :dst_5 >= :src_5
+\set dst_5 :dst_5 + 1
+\endif
+\set src_acct_5 2 * :src_5 + 1
+\set dst_acct_5 2 * :dst_5 + 1
+\set src_6 random(1, :users)
+\set dst_6 random(1, :users - 1)
+\if :dst_6 >= :src_6
+\set dst_6 :dst_6 + 1
+\endif
+\set src_acct_6 2 * :src_6 + 1
+\set dst_acct_6 2 * :dst_6 + 1
+\set src_7 random(1, :users)
+\set dst_7 random(1, :users - 1)
+\if :dst_7 >= :src_7
+\set dst_7 :dst_7 + 1
+\endif
+\set src_acct_7 2 * :src_7 + 1
+\set dst_acct_7 2 * :dst_7 + 1
+\set src_8 random(1, :users)
+\set dst_8 random(1, :users - 1)
+\if :dst_8 >= :src_8
+\set dst_8 :dst_8 + 1
+\endif
+\set src_acct_8 2 * :src_8 + 1
+\set dst_acct_8 2 * :dst_8 + 1
+\set src_9 random(1, :users)
+\set dst_9 random(1, :users - 1)
+\if :dst_9 >= :src_9
+\set dst_9 :dst_9 + 1
+\endif
+\set src_acct_9 2 * :src_9 + 1
+\set dst_acct_9 2 * :dst_9 + 1
+\set src_10 random(1, :users)
+\set dst_10 random(1, :users - 1)
+\if :dst_10 >= :src_10
+\set dst_10 :dst_10 + 1
+\endif
+\set src_acct_10 2 * :src_10 + 1
+\set dst_acct_10 2 * :dst_10 + 1
+\set src_11 random(1, :users)
+\set dst_11 random(1, :users - 1)
+\if :dst_11 >= :src_11
+\set dst_11 :dst_11 + 1
+\endif
+\set src_acct_11 2 * :src_11 + 1
+\set dst_acct_11 2 * :dst_11 + 1
+\set src_12 random(1, :users)
+\set dst_12 random(1, :users - 1)
+\if :dst_12 >= :src_12
+\set dst_12 :dst_12 + 1
+\endif
+\set src_acct_12 2 * :src_12 + 1
+\set dst_acct_12 2 * :dst_12 + 1
+\set src_13 random(1, :users)
+\set dst_13 random(1, :users - 1)
+\if :dst_13 >= :src_13
+\set dst_13 :dst_13 + 1
+\endif
+\set src_acct_13 2 * :src_13 + 1
+\set dst_acct_13 2 * :dst_13 + 1
+\set src_14 random(1, :users)
+\set dst_14 random(1, :users - 1)
+\if :dst_14 >= :src_14
+\set dst_14 :dst_14 + 1
+\endif
+\set src_acct_14 2 * :src_14 + 1
+\set dst_acct_14 2 * :dst_14 + 1
+\set src_15 random(1, :users)
+\set dst_15 random(1, :users - 1)
+\if :dst_15 >= :src_15
+\set dst_15 :dst_15 + 1
+\endif
+\set src_acct_15 2 * :src_15 + 1
+\set dst_acct_15 2 * :dst_15 + 1
+\set src_16 random(1, :users)
+\set dst_16 random(1, :users - 1)
+\if :dst_16 >= :src_16
+\set dst_16 :dst_16 + 1
+\endif
+\set src_acct_16 2 * :src_16 + 1
+\set dst_acct_16 2 * :dst_16 + 1
+\set src_17 random(1, :users)
+\set dst_17 random(1, :users - 1)
+\if :dst_17 >= :src_17
+\set dst_17 :dst_17 + 1
+\endif
+\set src_acct_17 2 * :src_17 + 1
+\set dst_acct_17 2 * :dst_17 + 1
+\set src_18 random(1, :users)
+\set dst_18 random(1, :users - 1)
+\if :dst_18 >= :src_18
+\set dst_18 :dst_18 + 1
+\endif
+\set src_acct_18 2 * :src_18 + 1
+\set dst_acct_18 2 * :dst_18 + 1
+\set src_19 random(1, :users)
+\set dst_19 random(1, :users - 1)
+\if :dst_19 >= :src_19
+\set dst_19 :dst_19 + 1
+\endif
+\set src_acct_19 2 * :src_19 + 1
+\set dst_acct_19 2 * :dst_19 + 1
+\set src_20 random(1, :users)
+\set dst_20 random(1, :users - 1)
+\if :dst_20 >= :src_20
+\set dst_20 :dst_20 + 1
+\endif
+\set src_acct_20 2 * :src_20 + 1
+\set dst_acct_20 2 * :dst_20 + 1
+\set src_21 random(1, :users)
+\set dst_21 random(1, :users - 1)
+\if :dst_21 >= :src_21
+\set dst_21 :dst_21 + 1
+\endif
+\set src_acct_21 2 * :src_21 + 1
+\set dst_acct_21 2 * :dst_21 + 1
+\set src_22 random(1, :users)
+\set dst_22 random(1, :users - 1)
+\if :dst_22 >= :src_22
+\set dst_22 :dst_22 + 1
+\endif
+\set src_acct_22 2 * :src_22 + 1
+\set dst_acct_22 2 * :dst_22 + 1
+\set src_23 random(1, :users)
+\set dst_23 random(1, :users - 1)
+\if :dst_23 >= :src_23
+\set dst_23 :dst_23 + 1
+\endif
+\set src_acct_23 2 * :src_23 + 1
+\set dst_acct_23 2 * :dst_23 + 1
+\set src_24 random(1, :users)
+\set dst_24 random(1, :users - 1)
+\if :dst_24 >= :src_24
+\set dst_24 :dst_24 + 1
+\endif
+\set src_acct_24 2 * :src_24 + 1
+\set dst_acct_24 2 * :dst_24 + 1
+\set src_25 random(1, :users)
+\set dst_25 random(1, :users - 1)
+\if :dst_25 >= :src_25
+\set dst_25 :dst_25 + 1
+\endif
+\set src_acct_25 2 * :src_25 + 1
+\set dst_acct_25 2 * :dst_25 + 1
+\set src_26 random(1, :users)
+\set dst_26 random(1, :users - 1)
+\if :dst_26 >= :src_26
+\set dst_26 :dst_26 + 1
+\endif
+\set src_acct_26 2 * :src_26 + 1
+\set dst_acct_26 2 * :dst_26 + 1
+\set src_27 random(1, :users)
+\set dst_27 random(1, :users - 1)
+\if :dst_27 >= :src_27
+\set dst_27 :dst_27 + 1
+\endif
+\set src_acct_27 2 * :src_27 + 1
+\set dst_acct_27 2 * :dst_27 + 1
+\set src_28 random(1, :users)
+\set dst_28 random(1, :users - 1)
+\if :dst_28 >= :src_28
+\set dst_28 :dst_28 + 1
+\endif
+\set src_acct_28 2 * :src_28 + 1
+\set dst_acct_28 2 * :dst_28 + 1
+\set src_29 random(1, :users)
+\set dst_29 random(1, :users - 1)
+\if :dst_29 >= :src_29
+\set dst_29 :dst_29 + 1
+\endif
+\set src_acct_29 2 * :src_29 + 1
+\set dst_acct_29 2 * :dst_29 + 1
+\set src_30 random(1, :users)
+\set dst_30 random(1, :users - 1)
+\if :dst_30 >= :src_30
+\set dst_30 :dst_30 + 1
+\endif
+\set src_acct_30 2 * :src_30 + 1
+\set dst_acct_30 2 * :dst_30 + 1
+\set src_31 random(1, :users)
+\set dst_31 random(1, :users - 1)
+\if :dst_31 >= :src_31
+\set dst_31 :dst_31 + 1
+\endif
+\set src_acct_31 2 * :src_31 + 1
+\set dst_acct_31 2 * :dst_31 + 1
+\set src_32 random(1, :users)
+\set dst_32 random(1, :users - 1)
+\if :dst_32 >= :src_32
+\set dst_32 :dst_32 + 1
+\endif
+\set src_acct_32 2 * :src_32 + 1
+\set dst_acct_32 2 * :dst_32 + 1
+\set src_33 random(1, :users)
+\set dst_33 random(1, :users - 1)
+\if :dst_33 >= :src_33
+\set dst_33 :dst_33 + 1
+\endif
+\set src_acct_33 2 * :src_33 + 1
+\set dst_acct_33 2 * :dst_33 + 1
+\set src_34 random(1, :users)
+\set dst_34 random(1, :users - 1)
+\if :dst_34 >= :src_34
+\set dst_34 :dst_34 + 1
+\endif
+\set src_acct_34 2 * :src_34 + 1
+\set dst_acct_34 2 * :dst_34 + 1
+\set src_35 random(1, :users)
+\set dst_35 random(1, :users - 1)
+\if :dst_35 >= :src_35
+\set dst_35 :dst_35 + 1
+\endif
+\set src_acct_35 2 * :src_35 + 1
+\set dst_acct_35 2 * :dst_35 + 1
+\set src_36 random(1, :users)
+\set dst_36 random(1, :users - 1)
+\if :dst_36 >= :src_36
+\set dst_36 :dst_36 + 1
+\endif
+\set src_acct_36 2 * :src_36 + 1
+\set dst_acct_36 2 * :dst_36 + 1
+\set src_37 random(1, :users)
+\set dst_37 random(1, :users - 1)
+\if :dst_37 >= :src_37
+\set dst_37 :dst_37 + 1
+\endif
+\set src_acct_37 2 * :src_37 + 1
+\set dst_acct_37 2 * :dst_37 + 1
+\set src_38 random(1, :users)
+\set dst_38 random(1, :users - 1)
+\if :dst_38 >= :src_38
+\set dst_38 :dst_38 + 1
+\endif
+\set src_acct_38 2 * :src_38 + 1
+\set dst_acct_38 2 * :dst_38 + 1
+\set src_39 random(1, :users)
+\set dst_39 random(1, :users - 1)
+\if :dst_39 >= :src_39
+\set dst_39 :dst_39 + 1
+\endif
+\set src_acct_39 2 * :src_39 + 1
+\set dst_acct_39 2 * :dst_39 + 1
+\set src_40 random(1, :users)
+\set dst_40 random(1, :users - 1)
+\if :dst_40 >= :src_40
+\set dst_40 :dst_40 + 1
+\endif
+\set src_acct_40 2 * :src_40 + 1
+\set dst_acct_40 2 * :dst_40 + 1
+\set src_41 random(1, :users)
+\set dst_41 random(1, :users - 1)
+\if :dst_41 >= :src_41
+\set dst_41 :dst_41 + 1
+\endif
+\set src_acct_41 2 * :src_41 + 1
+\set dst_acct_41 2 * :dst_41 + 1
+\set src_42 random(1, :users)
+\set dst_42 random(1, :users - 1)
+\if :dst_42 >= :src_42
+\set dst_42 :dst_42 + 1
+\endif
+\set src_acct_42 2 * :src_42 + 1
+\set dst_acct_42 2 * :dst_42 + 1
+\set src_43 random(1, :users)
+\set dst_43 random(1, :users - 1)
+\if :dst_43 >= :src_43
+\set dst_43 :dst_43 + 1
+\endif
+\set src_acct_43 2 * :src_43 + 1
+\set dst_acct_43 2 * :dst_43 + 1
+\set src_44 random(1, :users)
+\set dst_44 random(1, :users - 1)
+\if :dst_44 >= :src_44
+\set dst_44 :dst_44 + 1
+\endif
+\set src_acct_44 2 * :src_44 + 1
+\set dst_acct_44 2 * :dst_44 + 1
+\set src_45 random(1, :users)
+\set dst_45 random(1, :users - 1)
+\if :dst_45 >= :src_45
+\set dst_45 :dst_45 + 1
+\endif
+\set src_acct_45 2 * :src_45 + 1
+\set dst_acct_45 2 * :dst_45 + 1
+\set src_46 random(1, :users)
+\set dst_46 random(1, :users - 1)
+\if :dst_46 >= :src_46
+\set dst_46 :dst_46 + 1
+\endif
+\set src_acct_46 2 * :src_46 + 1
+\set dst_acct_46 2 * :dst_46 + 1
+\set src_47 random(1, :users)
+\set dst_47 random(1, :users - 1)
+\if :dst_47 >= :src_47
+\set dst_47 :dst_47 + 1
+\endif
+\set src_acct_47 2 * :src_47 + 1
+\set dst_acct_47 2 * :dst_47 + 1
+\set src_48 random(1, :users)
+\set dst_48 random(1, :users - 1)
+\if :dst_48 >= :src_48
+\set dst_48 :dst_48 + 1
+\endif
+\set src_acct_48 2 * :src_48 + 1
+\set dst_acct_48 2 * :dst_48 + 1
+\set src_49 random(1, :users)
+\set dst_49 random(1, :users - 1)
+\if :dst_49 >= :src_49
+\set dst_49 :dst_49 + 1
+\endif
+\set src_acct_49 2 * :src_49 + 1
+\set dst_acct_49 2 * :dst_49 + 1
+\set src_50 random(1, :users)
+\set dst_50 random(1, :users - 1)
+\if :dst_50 >= :src_50
+\set dst_50 :dst_50 + 1
+\endif
+\set src_acct_50 2 * :src_50 + 1
+\set dst_acct_50 2 * :dst_50 + 1
+\set src_51 random(1, :users)
+\set dst_51 random(1, :users - 1)
+\if :dst_51 >= :src_51
+\set dst_51 :dst_51 + 1
+\endif
+\set src_acct_51 2 * :src_51 + 1
+\set dst_acct_51 2 * :dst_51 + 1
+\set src_52 random(1, :users)
+\set dst_52 random(1, :users - 1)
+\if :dst_52 >= :src_52
+\set dst_52 :dst_52 + 1
+\endif
+\set src_acct_52 2 * :src_52 + 1
+\set dst_acct_52 2 * :dst_52 + 1
+\set src_53 random(1, :users)
+\set dst_53 random(1, :users - 1)
+\if :dst_53 >= :src_53
+\set dst_53 :dst_53 + 1
+\endif
+\set src_acct_53 2 * :src_53 + 1
+\set dst_acct_53 2 * :dst_53 + 1
+\set src_54 random(1, :users)
+\set dst_54 random(1, :users - 1)
+\if :dst_54 >= :src_54
+\set dst_54 :dst_54 + 1
+\endif
+\set src_acct_54 2 * :src_54 + 1
+\set dst_acct_54 2 * :dst_54 + 1
+\set src_55 random(1, :users)
+\set dst_55 random(1, :users - 1)
+\if :dst_55 >= :src_55
+\set dst_55 :dst_55 + 1
+\endif
+\set src_acct_55 2 * :src_55 + 1
+\set dst_acct_55 2 * :dst_55 + 1
+\set src_56 random(1, :users)
+\set dst_56 random(1, :users - 1)
+\if :dst_56 >= :src_56
+\set dst_56 :dst_56 + 1
+\endif
+\set src_acct_56 2 * :src_56 + 1
+\set dst_acct_56 2 * :dst_56 + 1
+\set src_57 random(1, :users)
+\set dst_57 random(1, :users - 1)
+\if :dst_57 >= :src_57
+\set dst_57 :dst_57 + 1
+\endif
+\set src_acct_57 2 * :src_57 + 1
+\set dst_acct_57 2 * :dst_57 + 1
+\set src_58 random(1, :users)
+\set dst_58 random(1, :users - 1)
+\if :dst_58 >= :src_58
+\set dst_58 :dst_58 + 1
+\endif
+\set src_acct_58 2 * :src_58 + 1
+\set dst_acct_58 2 * :dst_58 + 1
+\set src_59 random(1, :users)
+\set dst_59 random(1, :users - 1)
+\if :dst_59 >= :src_59
+\set dst_59 :dst_59 + 1
+\endif
+\set src_acct_59 2 * :src_59 + 1
+\set dst_acct_59 2 * :dst_59 + 1
+\set src_60 random(1, :users)
+\set dst_60 random(1, :users - 1)
+\if :dst_60 >= :src_60
+\set dst_60 :dst_60 + 1
+\endif
+\set src_acct_60 2 * :src_60 + 1
+\set dst_acct_60 2 * :dst_60 + 1
+\set src_61 random(1, :users)
+\set dst_61 random(1, :users - 1)
+\if :dst_61 >= :src_61
+\set dst_61 :dst_61 + 1
+\endif
+\set src_acct_61 2 * :src_61 + 1
+\set dst_acct_61 2 * :dst_61 + 1
+\set src_62 random(1, :users)
+\set dst_62 random(1, :users - 1)
+\if :dst_62 >= :src_62
+\set dst_62 :dst_62 + 1
+\endif
+\set src_acct_62 2 * :src_62 + 1
+\set dst_acct_62 2 * :dst_62 + 1
+\set src_63 random(1, :users)
+\set dst_63 random(1, :users - 1)
+\if :dst_63 >= :src_63
+\set dst_63 :dst_63 + 1
+\endif
+\set src_acct_63 2 * :src_63 + 1
+\set dst_acct_63 2 * :dst_63 + 1
+\set src_64 random(1, :users)
+\set dst_64 random(1, :users - 1)
+\if :dst_64 >= :src_64
+\set dst_64 :dst_64 + 1
+\endif
+\set src_acct_64 2 * :src_64 + 1
+\set dst_acct_64 2 * :dst_64 + 1
+\set src_65 random(1, :users)
+\set dst_65 random(1, :users - 1)
+\if :dst_65 >= :src_65
+\set dst_65 :dst_65 + 1
+\endif
+\set src_acct_65 2 * :src_65 + 1
+\set dst_acct_65 2 * :dst_65 + 1
+\set src_66 random(1, :users)
+\set dst_66 random(1, :users - 1)
+\if :dst_66 >= :src_66
+\set dst_66 :dst_66 + 1
+\endif
+\set src_acct_66 2 * :src_66 + 1
+\set dst_acct_66 2 * :dst_66 + 1
+\set src_67 random(1, :users)
+\set dst_67 random(1, :users - 1)
+\if :dst_67 >= :src_67
+\set dst_67 :dst_67 + 1
+\endif
+\set src_acct_67 2 * :src_67 + 1
+\set dst_acct_67 2 * :dst_67 + 1
+\set src_68 random(1, :users)
+\set dst_68 random(1, :users - 1)
+\if :dst_68 >= :src_68
+\set dst_68 :dst_68 + 1
+\endif
+\set src_acct_68 2 * :src_68 + 1
+\set dst_acct_68 2 * :dst_68 + 1
+\set src_69 random(1, :users)
+\set dst_69 random(1, :users - 1)
+\if :dst_69 >= :src_69
+\set dst_69 :dst_69 + 1
+\endif
+\set src_acct_69 2 * :src_69 + 1
+\set dst_acct_69 2 * :dst_69 + 1
+\set src_70 random(1, :users)
+\set dst_70 random(1, :users - 1)
+\if :dst_70 >= :src_70
+\set dst_70 :dst_70 + 1
+\endif
+\set src_acct_70 2 * :src_70 + 1
+\set dst_acct_70 2 * :dst_70 + 1
+\set src_71 random(1, :users)
+\set dst_71 random(1, :users - 1)
+\if :dst_71 >= :src_71
+\set dst_71 :dst_71 + 1
+\endif
+\set src_acct_71 2 * :src_71 + 1
+\set dst_acct_71 2 * :dst_71 + 1
+\set src_72 random(1, :users)
+\set dst_72 random(1, :users - 1)
+\if :dst_72 >= :src_72
+\set dst_72 :dst_72 + 1
+\endif
+\set src_acct_72 2 * :src_72 + 1
+\set dst_acct_72 2 * :dst_72 + 1
+\set src_73 random(1, :users)
+\set dst_73 random(1, :users - 1)
+\if :dst_73 >= :src_73
+\set dst_73 :dst_73 + 1
+\endif
+\set src_acct_73 2 * :src_73 + 1
+\set dst_acct_73 2 * :dst_73 + 1
+\set src_74 random(1, :users)
+\set dst_74 random(1, :users - 1)
+\if :dst_74 >= :src_74
+\set dst_74 :dst_74 + 1
+\endif
+\set src_acct_74 2 * :src_74 + 1
+\set dst_acct_74 2 * :dst_74 + 1
+\set src_75 random(1, :users)
+\set dst_75 random(1, :users - 1)
+\if :dst_75 >= :src_75
+\set dst_75 :dst_75 + 1
+\endif
+\set src_acct_75 2 * :src_75 + 1
+\set dst_acct_75 2 * :dst_75 + 1
+\set src_76 random(1, :users)
+\set dst_76 random(1, :users - 1)
+\if :dst_76 >= :src_76
+\set dst_76 :dst_76 + 1
+\endif
+\set src_acct_76 2 * :src_76 + 1
+\set dst_acct_76 2 * :dst_76 + 1
+\set src_77 random(1, :users)
+\set dst_77 random(1, :users - 1)
+\if :dst_77 >= :src_77
+\set dst_77 :dst_77 + 1
+\endif
+\set src_acct_77 2 * :src_77 + 1
+\set dst_acct_77 2 * :dst_77 + 1
+\set src_78 random(1, :users)
+\set dst_78 random(1, :users - 1)
+\if :dst_78 >= :src_78
+\set dst_78 :dst_78 + 1
+\endif
+\set src_acct_78 2 * :src_78 + 1
+\set dst_acct_78 2 * :dst_78 + 1
+\set src_79 random(1, :users)
+\set dst_79 random(1, :users - 1)
+\if :dst_79 >= :src_79
+\set dst_79 :dst_79 + 1
+\endif
+\set src_acct_79 2 * :src_79 + 1
+\set dst_acct_79 2 * :dst_79 + 1
+\set src_80 random(1, :users)
+\set dst_80 random(1, :users - 1)
+\if :dst_80 >= :src_80
+\set dst_80 :dst_80 + 1
+\endif
+\set src_acct_80 2 * :src_80 + 1
+\set dst_acct_80 2 * :dst_80 + 1
+\set src_81 random(1, :users)
+\set dst_81 random(1, :users - 1)
+\if :dst_81 >= :src_81
+\set dst_81 :dst_81 + 1
+\endif
+\set src_acct_81 2 * :src_81 + 1
+\set dst_acct_81 2 * :dst_81 + 1
+\set src_82 random(1, :users)
+\set dst_82 random(1, :users - 1)
+\if :dst_82 >= :src_82
+\set dst_82 :dst_82 + 1
+\endif
+\set src_acct_82 2 * :src_82 + 1
+\set dst_acct_82 2 * :dst_82 + 1
+\set src_83 random(1, :users)
+\set dst_83 random(1, :users - 1)
+\if :dst_83 >= :src_83
+\set dst_83 :dst_83 + 1
+\endif
+\set src_acct_83 2 * :src_83 + 1
+\set dst_acct_83 2 * :dst_83 + 1
+\set src_84 random(1, :users)
+\set dst_84 random(1, :users - 1)
+\if :dst_84 >= :src_84
+\set dst_84 :dst_84 + 1
+\endif
+\set src_acct_84 2 * :src_84 + 1
+\set dst_acct_84 2 * :dst_84 + 1
+\set src_85 random(1, :users)
+\set dst_85 random(1, :users - 1)
+\if :dst_85 >= :src_85
+\set dst_85 :dst_85 + 1
+\endif
+\set src_acct_85 2 * :src_85 + 1
+\set dst_acct_85 2 * :dst_85 + 1
+\set src_86 random(1, :users)
+\set dst_86 random(1, :users - 1)
+\if :dst_86 >= :src_86
+\set dst_86 :dst_86 + 1
+\endif
+\set src_acct_86 2 * :src_86 + 1
+\set dst_acct_86 2 * :dst_86 + 1
+\set src_87 random(1, :users)
+\set dst_87 random(1, :users - 1)
+\if :dst_87 >= :src_87
+\set dst_87 :dst_87 + 1
+\endif
+\set src_acct_87 2 * :src_87 + 1
+\set dst_acct_87 2 * :dst_87 + 1
+\set src_88 random(1, :users)
+\set dst_88 random(1, :users - 1)
+\if :dst_88 >= :src_88
+\set dst_88 :dst_88 + 1
+\endif
+\set src_acct_88 2 * :src_88 + 1
+\set dst_acct_88 2 * :dst_88 + 1
+\set src_89 random(1, :users)
+\set dst_89 random(1, :users - 1)
+\if :dst_89 >= :src_89
+\set dst_89 :dst_89 + 1
+\endif
+\set src_acct_89 2 * :src_89 + 1
+\set dst_acct_89 2 * :dst_89 + 1
+\set src_90 random(1, :users)
+\set dst_90 random(1, :users - 1)
+\if :dst_90 >= :src_90
+\set dst_90 :dst_90 + 1
+\endif
+\set src_acct_90 2 * :src_90 + 1
+\set dst_acct_90 2 * :dst_90 + 1
+\set src_91 random(1, :users)
+\set dst_91 random(1, :users - 1)
+\if :dst_91 >= :src_91
+\set dst_91 :dst_91 + 1
+\endif
+\set src_acct_91 2 * :src_91 + 1
+\set dst_acct_91 2 * :dst_91 + 1
+\set src_92 random(1, :users)
+\set dst_92 random(1, :users - 1)
+\if :dst_92 >= :src_92
+\set dst_92 :dst_92 + 1
+\endif
+\set src_acct_92 2 * :src_92 + 1
+\set dst_acct_92 2 * :dst_92 + 1
+\set src_93 random(1, :users)
+\set dst_93 random(1, :users - 1)
+\if :dst_93 >= :src_93
+\set dst_93 :dst_93 + 1
+\endif
+\set src_acct_93 2 * :src_93 + 1
+\set dst_acct_93 2 * :dst_93 + 1
+\set src_94 random(1, :users)
+\set dst_94 random(1, :users - 1)
+\if :dst_94 >= :src_94
+\set dst_94 :dst_94 + 1
+\endif
+\set src_acct_94 2 * :src_94 + 1
+\set dst_acct_94 2 * :dst_94 + 1
+\set src_95 random(1, :users)
+\set dst_95 random(1, :users - 1)
+\if :dst_95 >= :src_95
+\set dst_95 :dst_95 + 1
+\endif
+\set src_acct_95 2 * :src_95 + 1
+\set dst_acct_95 2 * :dst_95 + 1
+\set src_96 random(1, :users)
+\set dst_96 random(1, :users - 1)
+\if :dst_96 >= :src_96
+\set dst_96 :dst_96 + 1
+\endif
+\set src_acct_96 2 * :src_96 + 1
+\set dst_acct_96 2 * :dst_96 + 1
+\set src_97 random(1, :users)
+\set dst_97 random(1, :users - 1)
+\if :dst_97 >= :src_97
+\set dst_97 :dst_97 + 1
+\endif
+\set src_acct_97 2 * :src_97 + 1
+\set dst_acct_97 2 * :dst_97 + 1
+\set src_98 random(1, :users)
+\set dst_98 random(1, :users - 1)
+\if :dst_98 >= :src_98
+\set dst_98 :dst_98 + 1
+\endif
+\set src_acct_98 2 * :src_98 + 1
+\set dst_acct_98 2 * :dst_98 + 1
+\set src_99 random(1, :users)
+\set dst_99 random(1, :users - 1)
+\if :dst_99 >= :src_99
+\set dst_99 :dst_99 + 1
+\endif
+\set src_acct_99 2 * :src_99 + 1
+\set dst_acct_99 2 * :dst_99 + 1
+BEGIN;
+SELECT "id" FROM "ledger_account" WHERE "user_id" IN (:src_0, :dst_0, :src_1, :dst_1, :src_2, :dst_2, :src_3, :dst_3, :src_4, :dst_4, :src_5, :dst_5, :src_6, :dst_6, :src_7, :dst_7, :src_8, :dst_8, :src_9, :dst_9, :src_10, :dst_10, :src_11, :dst_11, :src_12, :dst_12, :src_13, :dst_13, :src_14, :dst_14, :src_15, :dst_15, :src_16, :dst_16, :src_17, :dst_17, :src_18, :dst_18, :src_19, :dst_19, :src_20, :dst_20, :src_21, :dst_21, :src_22, :dst_22, :src_23, :dst_23, :src_24, :dst_24, :src_25, :dst_25, :src_26, :dst_26, :src_27, :dst_27, :src_28, :dst_28, :src_29, :dst_29, :src_30, :dst_30, :src_31, :dst_31, :src_32, :dst_32, :src_33, :dst_33, :src_34, :dst_34, :src_35, :dst_35, :src_36, :dst_36, :src_37, :dst_37, :src_38, :dst_38, :src_39, :dst_39, :src_40, :dst_40, :src_41, :dst_41, :src_42, :dst_42, :src_43, :dst_43, :src_44, :dst_44, :src_45, :dst_45, :src_46, :dst_46, :src_47, :dst_47, :src_48, :dst_48, :src_49, :dst_49, :src_50, :dst_50, :src_51, :dst_51, :src_52, :dst_52, :src_53, :dst_53, :src_54, :dst_54, :src_55, :dst_55, :src_56, :dst_56, :src_57, :dst_57, :src_58, :dst_58, :src_59, :dst_59, :src_60, :dst_60, :src_61, :dst_61, :src_62, :dst_62, :src_63, :dst_63, :src_64, :dst_64, :src_65, :dst_65, :src_66, :dst_66, :src_67, :dst_67, :src_68, :dst_68, :src_69, :dst_69, :src_70, :dst_70, :src_71, :dst_71, :src_72, :dst_72, :src_73, :dst_73, :src_74, :dst_74, :src_75, :dst_75, :src_76, :dst_76, :src_77, :dst_77, :src_78, :dst_78, :src_79, :dst_79, :src_80, :dst_80, :src_81, :dst_81, :src_82, :dst_82, :src_83, :dst_83, :src_84, :dst_84, :src_85, :dst_85, :src_86, :dst_86, :src_87, :dst_87, :src_88, :dst_88, :src_89, :dst_89, :src_90, :dst_90, :src_91, :dst_91, :src_92, :dst_92, :src_93, :dst_93, :src_94, :dst_94, :src_95, :dst_95, :src_96, :dst_96, :src_97, :dst_97, :src_98, :dst_98, :src_99, :dst_99) ORDER BY "id" FOR NO KEY UPDATE;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_0, :dst_0) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_0, :dst_0, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn0_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn0_id,:txn0_id}'::int4[])::bigint[], ('{:src_acct_0,:dst_acct_0}'::int2[])::bigint[], ('{:src_0,:dst_0}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_0,:dst_acct_0}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_1, :dst_1) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_1, :dst_1, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn1_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn1_id,:txn1_id}'::int4[])::bigint[], ('{:src_acct_1,:dst_acct_1}'::int2[])::bigint[], ('{:src_1,:dst_1}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_1,:dst_acct_1}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_2, :dst_2) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_2, :dst_2, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn2_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn2_id,:txn2_id}'::int4[])::bigint[], ('{:src_acct_2,:dst_acct_2}'::int2[])::bigint[], ('{:src_2,:dst_2}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_2,:dst_acct_2}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_3, :dst_3) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_3, :dst_3, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn3_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn3_id,:txn3_id}'::int4[])::bigint[], ('{:src_acct_3,:dst_acct_3}'::int2[])::bigint[], ('{:src_3,:dst_3}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_3,:dst_acct_3}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_4, :dst_4) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_4, :dst_4, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn4_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn4_id,:txn4_id}'::int4[])::bigint[], ('{:src_acct_4,:dst_acct_4}'::int2[])::bigint[], ('{:src_4,:dst_4}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_4,:dst_acct_4}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_5, :dst_5) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_5, :dst_5, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn5_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn5_id,:txn5_id}'::int4[])::bigint[], ('{:src_acct_5,:dst_acct_5}'::int2[])::bigint[], ('{:src_5,:dst_5}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_5,:dst_acct_5}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_6, :dst_6) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_6, :dst_6, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn6_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn6_id,:txn6_id}'::int4[])::bigint[], ('{:src_acct_6,:dst_acct_6}'::int2[])::bigint[], ('{:src_6,:dst_6}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_6,:dst_acct_6}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_7, :dst_7) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_7, :dst_7, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn7_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn7_id,:txn7_id}'::int4[])::bigint[], ('{:src_acct_7,:dst_acct_7}'::int2[])::bigint[], ('{:src_7,:dst_7}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_7,:dst_acct_7}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_8, :dst_8) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_8, :dst_8, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn8_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn8_id,:txn8_id}'::int4[])::bigint[], ('{:src_acct_8,:dst_acct_8}'::int2[])::bigint[], ('{:src_8,:dst_8}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_8,:dst_acct_8}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_9, :dst_9) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_9, :dst_9, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn9_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn9_id,:txn9_id}'::int4[])::bigint[], ('{:src_acct_9,:dst_acct_9}'::int2[])::bigint[], ('{:src_9,:dst_9}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_9,:dst_acct_9}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_10, :dst_10) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_10, :dst_10, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn10_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn10_id,:txn10_id}'::int4[])::bigint[], ('{:src_acct_10,:dst_acct_10}'::int2[])::bigint[], ('{:src_10,:dst_10}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_10,:dst_acct_10}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_11, :dst_11) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_11, :dst_11, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn11_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn11_id,:txn11_id}'::int4[])::bigint[], ('{:src_acct_11,:dst_acct_11}'::int2[])::bigint[], ('{:src_11,:dst_11}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_11,:dst_acct_11}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_12, :dst_12) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_12, :dst_12, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn12_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn12_id,:txn12_id}'::int4[])::bigint[], ('{:src_acct_12,:dst_acct_12}'::int2[])::bigint[], ('{:src_12,:dst_12}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_12,:dst_acct_12}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_13, :dst_13) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_13, :dst_13, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn13_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn13_id,:txn13_id}'::int4[])::bigint[], ('{:src_acct_13,:dst_acct_13}'::int2[])::bigint[], ('{:src_13,:dst_13}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_13,:dst_acct_13}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_14, :dst_14) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_14, :dst_14, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn14_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn14_id,:txn14_id}'::int4[])::bigint[], ('{:src_acct_14,:dst_acct_14}'::int2[])::bigint[], ('{:src_14,:dst_14}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_14,:dst_acct_14}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_15, :dst_15) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_15, :dst_15, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn15_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn15_id,:txn15_id}'::int4[])::bigint[], ('{:src_acct_15,:dst_acct_15}'::int2[])::bigint[], ('{:src_15,:dst_15}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_15,:dst_acct_15}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_16, :dst_16) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_16, :dst_16, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn16_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn16_id,:txn16_id}'::int4[])::bigint[], ('{:src_acct_16,:dst_acct_16}'::int2[])::bigint[], ('{:src_16,:dst_16}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_16,:dst_acct_16}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_17, :dst_17) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_17, :dst_17, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn17_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn17_id,:txn17_id}'::int4[])::bigint[], ('{:src_acct_17,:dst_acct_17}'::int2[])::bigint[], ('{:src_17,:dst_17}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_17,:dst_acct_17}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_18, :dst_18) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_18, :dst_18, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn18_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn18_id,:txn18_id}'::int4[])::bigint[], ('{:src_acct_18,:dst_acct_18}'::int2[])::bigint[], ('{:src_18,:dst_18}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_18,:dst_acct_18}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_19, :dst_19) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_19, :dst_19, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn19_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn19_id,:txn19_id}'::int4[])::bigint[], ('{:src_acct_19,:dst_acct_19}'::int2[])::bigint[], ('{:src_19,:dst_19}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_19,:dst_acct_19}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_20, :dst_20) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_20, :dst_20, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn20_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn20_id,:txn20_id}'::int4[])::bigint[], ('{:src_acct_20,:dst_acct_20}'::int2[])::bigint[], ('{:src_20,:dst_20}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_20,:dst_acct_20}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_21, :dst_21) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_21, :dst_21, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn21_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn21_id,:txn21_id}'::int4[])::bigint[], ('{:src_acct_21,:dst_acct_21}'::int2[])::bigint[], ('{:src_21,:dst_21}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_21,:dst_acct_21}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_22, :dst_22) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_22, :dst_22, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn22_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn22_id,:txn22_id}'::int4[])::bigint[], ('{:src_acct_22,:dst_acct_22}'::int2[])::bigint[], ('{:src_22,:dst_22}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_22,:dst_acct_22}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_23, :dst_23) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_23, :dst_23, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn23_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn23_id,:txn23_id}'::int4[])::bigint[], ('{:src_acct_23,:dst_acct_23}'::int2[])::bigint[], ('{:src_23,:dst_23}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_23,:dst_acct_23}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_24, :dst_24) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_24, :dst_24, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn24_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn24_id,:txn24_id}'::int4[])::bigint[], ('{:src_acct_24,:dst_acct_24}'::int2[])::bigint[], ('{:src_24,:dst_24}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_24,:dst_acct_24}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_25, :dst_25) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_25, :dst_25, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn25_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn25_id,:txn25_id}'::int4[])::bigint[], ('{:src_acct_25,:dst_acct_25}'::int2[])::bigint[], ('{:src_25,:dst_25}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_25,:dst_acct_25}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_26, :dst_26) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_26, :dst_26, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn26_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn26_id,:txn26_id}'::int4[])::bigint[], ('{:src_acct_26,:dst_acct_26}'::int2[])::bigint[], ('{:src_26,:dst_26}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_26,:dst_acct_26}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_27, :dst_27) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_27, :dst_27, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn27_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn27_id,:txn27_id}'::int4[])::bigint[], ('{:src_acct_27,:dst_acct_27}'::int2[])::bigint[], ('{:src_27,:dst_27}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_27,:dst_acct_27}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_28, :dst_28) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_28, :dst_28, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn28_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn28_id,:txn28_id}'::int4[])::bigint[], ('{:src_acct_28,:dst_acct_28}'::int2[])::bigint[], ('{:src_28,:dst_28}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_28,:dst_acct_28}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_29, :dst_29) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_29, :dst_29, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn29_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn29_id,:txn29_id}'::int4[])::bigint[], ('{:src_acct_29,:dst_acct_29}'::int2[])::bigint[], ('{:src_29,:dst_29}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_29,:dst_acct_29}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_30, :dst_30) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_30, :dst_30, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn30_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn30_id,:txn30_id}'::int4[])::bigint[], ('{:src_acct_30,:dst_acct_30}'::int2[])::bigint[], ('{:src_30,:dst_30}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_30,:dst_acct_30}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_31, :dst_31) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_31, :dst_31, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn31_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn31_id,:txn31_id}'::int4[])::bigint[], ('{:src_acct_31,:dst_acct_31}'::int2[])::bigint[], ('{:src_31,:dst_31}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_31,:dst_acct_31}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_32, :dst_32) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_32, :dst_32, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn32_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn32_id,:txn32_id}'::int4[])::bigint[], ('{:src_acct_32,:dst_acct_32}'::int2[])::bigint[], ('{:src_32,:dst_32}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_32,:dst_acct_32}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_33, :dst_33) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_33, :dst_33, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn33_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn33_id,:txn33_id}'::int4[])::bigint[], ('{:src_acct_33,:dst_acct_33}'::int2[])::bigint[], ('{:src_33,:dst_33}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_33,:dst_acct_33}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_34, :dst_34) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_34, :dst_34, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn34_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn34_id,:txn34_id}'::int4[])::bigint[], ('{:src_acct_34,:dst_acct_34}'::int2[])::bigint[], ('{:src_34,:dst_34}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_34,:dst_acct_34}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_35, :dst_35) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_35, :dst_35, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn35_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn35_id,:txn35_id}'::int4[])::bigint[], ('{:src_acct_35,:dst_acct_35}'::int2[])::bigint[], ('{:src_35,:dst_35}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_35,:dst_acct_35}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_36, :dst_36) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_36, :dst_36, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn36_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn36_id,:txn36_id}'::int4[])::bigint[], ('{:src_acct_36,:dst_acct_36}'::int2[])::bigint[], ('{:src_36,:dst_36}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_36,:dst_acct_36}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_37, :dst_37) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_37, :dst_37, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn37_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn37_id,:txn37_id}'::int4[])::bigint[], ('{:src_acct_37,:dst_acct_37}'::int2[])::bigint[], ('{:src_37,:dst_37}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_37,:dst_acct_37}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_38, :dst_38) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_38, :dst_38, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn38_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn38_id,:txn38_id}'::int4[])::bigint[], ('{:src_acct_38,:dst_acct_38}'::int2[])::bigint[], ('{:src_38,:dst_38}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_38,:dst_acct_38}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_39, :dst_39) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_39, :dst_39, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn39_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn39_id,:txn39_id}'::int4[])::bigint[], ('{:src_acct_39,:dst_acct_39}'::int2[])::bigint[], ('{:src_39,:dst_39}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_39,:dst_acct_39}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_40, :dst_40) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_40, :dst_40, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn40_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn40_id,:txn40_id}'::int4[])::bigint[], ('{:src_acct_40,:dst_acct_40}'::int2[])::bigint[], ('{:src_40,:dst_40}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_40,:dst_acct_40}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_41, :dst_41) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_41, :dst_41, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn41_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn41_id,:txn41_id}'::int4[])::bigint[], ('{:src_acct_41,:dst_acct_41}'::int2[])::bigint[], ('{:src_41,:dst_41}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_41,:dst_acct_41}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_42, :dst_42) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_42, :dst_42, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn42_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn42_id,:txn42_id}'::int4[])::bigint[], ('{:src_acct_42,:dst_acct_42}'::int2[])::bigint[], ('{:src_42,:dst_42}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_42,:dst_acct_42}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_43, :dst_43) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_43, :dst_43, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn43_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn43_id,:txn43_id}'::int4[])::bigint[], ('{:src_acct_43,:dst_acct_43}'::int2[])::bigint[], ('{:src_43,:dst_43}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_43,:dst_acct_43}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_44, :dst_44) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_44, :dst_44, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn44_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn44_id,:txn44_id}'::int4[])::bigint[], ('{:src_acct_44,:dst_acct_44}'::int2[])::bigint[], ('{:src_44,:dst_44}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_44,:dst_acct_44}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_45, :dst_45) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_45, :dst_45, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn45_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn45_id,:txn45_id}'::int4[])::bigint[], ('{:src_acct_45,:dst_acct_45}'::int2[])::bigint[], ('{:src_45,:dst_45}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_45,:dst_acct_45}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_46, :dst_46) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_46, :dst_46, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn46_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn46_id,:txn46_id}'::int4[])::bigint[], ('{:src_acct_46,:dst_acct_46}'::int2[])::bigint[], ('{:src_46,:dst_46}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_46,:dst_acct_46}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_47, :dst_47) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_47, :dst_47, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn47_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn47_id,:txn47_id}'::int4[])::bigint[], ('{:src_acct_47,:dst_acct_47}'::int2[])::bigint[], ('{:src_47,:dst_47}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_47,:dst_acct_47}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_48, :dst_48) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_48, :dst_48, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn48_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn48_id,:txn48_id}'::int4[])::bigint[], ('{:src_acct_48,:dst_acct_48}'::int2[])::bigint[], ('{:src_48,:dst_48}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_48,:dst_acct_48}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_49, :dst_49) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_49, :dst_49, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn49_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn49_id,:txn49_id}'::int4[])::bigint[], ('{:src_acct_49,:dst_acct_49}'::int2[])::bigint[], ('{:src_49,:dst_49}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_49,:dst_acct_49}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_50, :dst_50) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_50, :dst_50, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn50_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn50_id,:txn50_id}'::int4[])::bigint[], ('{:src_acct_50,:dst_acct_50}'::int2[])::bigint[], ('{:src_50,:dst_50}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_50,:dst_acct_50}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_51, :dst_51) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_51, :dst_51, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn51_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn51_id,:txn51_id}'::int4[])::bigint[], ('{:src_acct_51,:dst_acct_51}'::int2[])::bigint[], ('{:src_51,:dst_51}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_51,:dst_acct_51}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_52, :dst_52) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_52, :dst_52, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn52_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn52_id,:txn52_id}'::int4[])::bigint[], ('{:src_acct_52,:dst_acct_52}'::int2[])::bigint[], ('{:src_52,:dst_52}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_52,:dst_acct_52}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_53, :dst_53) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_53, :dst_53, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn53_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn53_id,:txn53_id}'::int4[])::bigint[], ('{:src_acct_53,:dst_acct_53}'::int2[])::bigint[], ('{:src_53,:dst_53}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_53,:dst_acct_53}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_54, :dst_54) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_54, :dst_54, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn54_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn54_id,:txn54_id}'::int4[])::bigint[], ('{:src_acct_54,:dst_acct_54}'::int2[])::bigint[], ('{:src_54,:dst_54}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_54,:dst_acct_54}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_55, :dst_55) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_55, :dst_55, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn55_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn55_id,:txn55_id}'::int4[])::bigint[], ('{:src_acct_55,:dst_acct_55}'::int2[])::bigint[], ('{:src_55,:dst_55}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_55,:dst_acct_55}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_56, :dst_56) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_56, :dst_56, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn56_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn56_id,:txn56_id}'::int4[])::bigint[], ('{:src_acct_56,:dst_acct_56}'::int2[])::bigint[], ('{:src_56,:dst_56}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_56,:dst_acct_56}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_57, :dst_57) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_57, :dst_57, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn57_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn57_id,:txn57_id}'::int4[])::bigint[], ('{:src_acct_57,:dst_acct_57}'::int2[])::bigint[], ('{:src_57,:dst_57}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_57,:dst_acct_57}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_58, :dst_58) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_58, :dst_58, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn58_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn58_id,:txn58_id}'::int4[])::bigint[], ('{:src_acct_58,:dst_acct_58}'::int2[])::bigint[], ('{:src_58,:dst_58}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_58,:dst_acct_58}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_59, :dst_59) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_59, :dst_59, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn59_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn59_id,:txn59_id}'::int4[])::bigint[], ('{:src_acct_59,:dst_acct_59}'::int2[])::bigint[], ('{:src_59,:dst_59}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_59,:dst_acct_59}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_60, :dst_60) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_60, :dst_60, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn60_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn60_id,:txn60_id}'::int4[])::bigint[], ('{:src_acct_60,:dst_acct_60}'::int2[])::bigint[], ('{:src_60,:dst_60}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_60,:dst_acct_60}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_61, :dst_61) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_61, :dst_61, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn61_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn61_id,:txn61_id}'::int4[])::bigint[], ('{:src_acct_61,:dst_acct_61}'::int2[])::bigint[], ('{:src_61,:dst_61}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_61,:dst_acct_61}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_62, :dst_62) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_62, :dst_62, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn62_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn62_id,:txn62_id}'::int4[])::bigint[], ('{:src_acct_62,:dst_acct_62}'::int2[])::bigint[], ('{:src_62,:dst_62}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_62,:dst_acct_62}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_63, :dst_63) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_63, :dst_63, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn63_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn63_id,:txn63_id}'::int4[])::bigint[], ('{:src_acct_63,:dst_acct_63}'::int2[])::bigint[], ('{:src_63,:dst_63}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_63,:dst_acct_63}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_64, :dst_64) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_64, :dst_64, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn64_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn64_id,:txn64_id}'::int4[])::bigint[], ('{:src_acct_64,:dst_acct_64}'::int2[])::bigint[], ('{:src_64,:dst_64}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_64,:dst_acct_64}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_65, :dst_65) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_65, :dst_65, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn65_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn65_id,:txn65_id}'::int4[])::bigint[], ('{:src_acct_65,:dst_acct_65}'::int2[])::bigint[], ('{:src_65,:dst_65}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_65,:dst_acct_65}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_66, :dst_66) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_66, :dst_66, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn66_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn66_id,:txn66_id}'::int4[])::bigint[], ('{:src_acct_66,:dst_acct_66}'::int2[])::bigint[], ('{:src_66,:dst_66}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_66,:dst_acct_66}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_67, :dst_67) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_67, :dst_67, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn67_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn67_id,:txn67_id}'::int4[])::bigint[], ('{:src_acct_67,:dst_acct_67}'::int2[])::bigint[], ('{:src_67,:dst_67}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_67,:dst_acct_67}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_68, :dst_68) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_68, :dst_68, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn68_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn68_id,:txn68_id}'::int4[])::bigint[], ('{:src_acct_68,:dst_acct_68}'::int2[])::bigint[], ('{:src_68,:dst_68}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_68,:dst_acct_68}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_69, :dst_69) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_69, :dst_69, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn69_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn69_id,:txn69_id}'::int4[])::bigint[], ('{:src_acct_69,:dst_acct_69}'::int2[])::bigint[], ('{:src_69,:dst_69}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_69,:dst_acct_69}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_70, :dst_70) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_70, :dst_70, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn70_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn70_id,:txn70_id}'::int4[])::bigint[], ('{:src_acct_70,:dst_acct_70}'::int2[])::bigint[], ('{:src_70,:dst_70}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_70,:dst_acct_70}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_71, :dst_71) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_71, :dst_71, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn71_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn71_id,:txn71_id}'::int4[])::bigint[], ('{:src_acct_71,:dst_acct_71}'::int2[])::bigint[], ('{:src_71,:dst_71}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_71,:dst_acct_71}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_72, :dst_72) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_72, :dst_72, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn72_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn72_id,:txn72_id}'::int4[])::bigint[], ('{:src_acct_72,:dst_acct_72}'::int2[])::bigint[], ('{:src_72,:dst_72}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_72,:dst_acct_72}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_73, :dst_73) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_73, :dst_73, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn73_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn73_id,:txn73_id}'::int4[])::bigint[], ('{:src_acct_73,:dst_acct_73}'::int2[])::bigint[], ('{:src_73,:dst_73}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_73,:dst_acct_73}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_74, :dst_74) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_74, :dst_74, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn74_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn74_id,:txn74_id}'::int4[])::bigint[], ('{:src_acct_74,:dst_acct_74}'::int2[])::bigint[], ('{:src_74,:dst_74}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_74,:dst_acct_74}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_75, :dst_75) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_75, :dst_75, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn75_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn75_id,:txn75_id}'::int4[])::bigint[], ('{:src_acct_75,:dst_acct_75}'::int2[])::bigint[], ('{:src_75,:dst_75}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_75,:dst_acct_75}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_76, :dst_76) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_76, :dst_76, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn76_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn76_id,:txn76_id}'::int4[])::bigint[], ('{:src_acct_76,:dst_acct_76}'::int2[])::bigint[], ('{:src_76,:dst_76}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_76,:dst_acct_76}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_77, :dst_77) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_77, :dst_77, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn77_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn77_id,:txn77_id}'::int4[])::bigint[], ('{:src_acct_77,:dst_acct_77}'::int2[])::bigint[], ('{:src_77,:dst_77}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_77,:dst_acct_77}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_78, :dst_78) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_78, :dst_78, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn78_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn78_id,:txn78_id}'::int4[])::bigint[], ('{:src_acct_78,:dst_acct_78}'::int2[])::bigint[], ('{:src_78,:dst_78}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_78,:dst_acct_78}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_79, :dst_79) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_79, :dst_79, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn79_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn79_id,:txn79_id}'::int4[])::bigint[], ('{:src_acct_79,:dst_acct_79}'::int2[])::bigint[], ('{:src_79,:dst_79}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_79,:dst_acct_79}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_80, :dst_80) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_80, :dst_80, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn80_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn80_id,:txn80_id}'::int4[])::bigint[], ('{:src_acct_80,:dst_acct_80}'::int2[])::bigint[], ('{:src_80,:dst_80}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_80,:dst_acct_80}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_81, :dst_81) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_81, :dst_81, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn81_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn81_id,:txn81_id}'::int4[])::bigint[], ('{:src_acct_81,:dst_acct_81}'::int2[])::bigint[], ('{:src_81,:dst_81}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_81,:dst_acct_81}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_82, :dst_82) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_82, :dst_82, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn82_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn82_id,:txn82_id}'::int4[])::bigint[], ('{:src_acct_82,:dst_acct_82}'::int2[])::bigint[], ('{:src_82,:dst_82}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_82,:dst_acct_82}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_83, :dst_83) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_83, :dst_83, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn83_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn83_id,:txn83_id}'::int4[])::bigint[], ('{:src_acct_83,:dst_acct_83}'::int2[])::bigint[], ('{:src_83,:dst_83}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_83,:dst_acct_83}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_84, :dst_84) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_84, :dst_84, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn84_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn84_id,:txn84_id}'::int4[])::bigint[], ('{:src_acct_84,:dst_acct_84}'::int2[])::bigint[], ('{:src_84,:dst_84}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_84,:dst_acct_84}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_85, :dst_85) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_85, :dst_85, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn85_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn85_id,:txn85_id}'::int4[])::bigint[], ('{:src_acct_85,:dst_acct_85}'::int2[])::bigint[], ('{:src_85,:dst_85}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_85,:dst_acct_85}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_86, :dst_86) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_86, :dst_86, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn86_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn86_id,:txn86_id}'::int4[])::bigint[], ('{:src_acct_86,:dst_acct_86}'::int2[])::bigint[], ('{:src_86,:dst_86}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_86,:dst_acct_86}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_87, :dst_87) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_87, :dst_87, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn87_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn87_id,:txn87_id}'::int4[])::bigint[], ('{:src_acct_87,:dst_acct_87}'::int2[])::bigint[], ('{:src_87,:dst_87}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_87,:dst_acct_87}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_88, :dst_88) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_88, :dst_88, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn88_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn88_id,:txn88_id}'::int4[])::bigint[], ('{:src_acct_88,:dst_acct_88}'::int2[])::bigint[], ('{:src_88,:dst_88}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_88,:dst_acct_88}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_89, :dst_89) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_89, :dst_89, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn89_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn89_id,:txn89_id}'::int4[])::bigint[], ('{:src_acct_89,:dst_acct_89}'::int2[])::bigint[], ('{:src_89,:dst_89}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_89,:dst_acct_89}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_90, :dst_90) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_90, :dst_90, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn90_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn90_id,:txn90_id}'::int4[])::bigint[], ('{:src_acct_90,:dst_acct_90}'::int2[])::bigint[], ('{:src_90,:dst_90}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_90,:dst_acct_90}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_91, :dst_91) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_91, :dst_91, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn91_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn91_id,:txn91_id}'::int4[])::bigint[], ('{:src_acct_91,:dst_acct_91}'::int2[])::bigint[], ('{:src_91,:dst_91}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_91,:dst_acct_91}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_92, :dst_92) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_92, :dst_92, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn92_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn92_id,:txn92_id}'::int4[])::bigint[], ('{:src_acct_92,:dst_acct_92}'::int2[])::bigint[], ('{:src_92,:dst_92}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_92,:dst_acct_92}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_93, :dst_93) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_93, :dst_93, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn93_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn93_id,:txn93_id}'::int4[])::bigint[], ('{:src_acct_93,:dst_acct_93}'::int2[])::bigint[], ('{:src_93,:dst_93}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_93,:dst_acct_93}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_94, :dst_94) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_94, :dst_94, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn94_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn94_id,:txn94_id}'::int4[])::bigint[], ('{:src_acct_94,:dst_acct_94}'::int2[])::bigint[], ('{:src_94,:dst_94}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_94,:dst_acct_94}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_95, :dst_95) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_95, :dst_95, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn95_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn95_id,:txn95_id}'::int4[])::bigint[], ('{:src_acct_95,:dst_acct_95}'::int2[])::bigint[], ('{:src_95,:dst_95}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_95,:dst_acct_95}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_96, :dst_96) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_96, :dst_96, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn96_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn96_id,:txn96_id}'::int4[])::bigint[], ('{:src_acct_96,:dst_acct_96}'::int2[])::bigint[], ('{:src_96,:dst_96}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_96,:dst_acct_96}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_97, :dst_97) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_97, :dst_97, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn97_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn97_id,:txn97_id}'::int4[])::bigint[], ('{:src_acct_97,:dst_acct_97}'::int2[])::bigint[], ('{:src_97,:dst_97}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_97,:dst_acct_97}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_98, :dst_98) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_98, :dst_98, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn98_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn98_id,:txn98_id}'::int4[])::bigint[], ('{:src_acct_98,:dst_acct_98}'::int2[])::bigint[], ('{:src_98,:dst_98}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_98,:dst_acct_98}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_99, :dst_99) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
+INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_99, :dst_99, NULL, '', '2026-11-23 21:33:44.246513+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn99_
+INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn99_id,:txn99_id}'::int4[])::bigint[], ('{:src_acct_99,:dst_acct_99}'::int2[])::bigint[], ('{:src_99,:dst_99}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 21:33:44.246513+00:00","2026-11-23 21:33:44.246513+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
+UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_99,:dst_acct_99}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+COMMIT;
