@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test test-postgres test-sqlite lint venv clean
+.PHONY: run test test-postgres test-sqlite lint venv clean stress
 
 venv: $(STAMP)
 
@@ -22,6 +22,11 @@ run: $(STAMP)
 test: $(STAMP)
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
+
+# The stress run with injected faults on a throwaway PostgreSQL (scripts/stress.py --help).
+OPERATIONS ?= 20000
+stress: $(STAMP)
+	scripts/with-postgres $(BIN)/python scripts/stress.py --operations $(OPERATIONS) $(STRESS_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
