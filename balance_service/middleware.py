@@ -1,6 +1,9 @@
-"""Request size guard."""
+"""Request size guard and the admin login throttle."""
+
+import math
 
 from django.conf import settings
+from django.urls import reverse
 
 from balance_service.errors import error_response
 
@@ -19,4 +22,23 @@ class BodySizeLimitMiddleware:
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         if limit is not None and length > limit:
             return error_response(413, "payload_too_large", f"The request body is over {limit} bytes.")
+        return self.get_response(request)
+
+
+class AdminLoginThrottleMiddleware:
+    """Answer 429 (with Retry-After) to login attempts at the admin over ADMIN_LOGIN_RATE per
+    client address, before the password is checked."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path == reverse("admin:login"):
+            from accounts.throttling import AdminLoginThrottle  # DRF settings load late
+
+            throttle = AdminLoginThrottle()
+            if not throttle.allow_request(request, None):
+                response = error_response(429, "throttled", "Too many login attempts; try again later.")
+                response["Retry-After"] = str(math.ceil(throttle.wait() or 1))
+                return response
         return self.get_response(request)
