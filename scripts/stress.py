@@ -185,14 +185,16 @@ class Client:
             delay = min(delay * 2, 1.0)
 
 
-def worker(index: int, port: int, key: str, operations: int, seed: int, results) -> None:
-    """Send `operations` random movements; put (records, reservations, counts) on `results`."""
+def worker(index: int, port: int, key: str, operations: int, seed: int, results, every_fault_done) -> None:
+    """Send at least `operations` random movements, and go on until every kind of fault has been
+    injected once; put (records, counts) on `results`."""
     random.seed(seed)
     counts: Counter = Counter()
     client = Client(port, key, counts)
     records: list[tuple[str, str, dict, int | None, dict]] = []  # (key, op, body, status, answer)
     held: dict[int, dict] = {}  # order_id -> reservation answer, for this worker's own orders
-    for n in range(operations):
+    n = -1
+    while (n := n + 1) < operations or not every_fault_done.is_set():
         idem = f"w{index}-{n}"
         user = random.choice(USERS)
         roll = random.random()
@@ -242,6 +244,7 @@ class Faults:
         self.counts: Counter = Counter()
         self.notes: list[str] = []
         self.stopping = threading.Event()
+        self.every_fault_done = multiprocessing.Event()
         self.thread = threading.Thread(target=self.loop, daemon=True)
 
     def loop(self) -> None:
@@ -257,6 +260,8 @@ class Faults:
             except Exception as exc:  # noqa: BLE001 - a failed injection is reported, not fatal
                 self.counts["injection_failed"] += 1
                 self.notes.append(f"{fault.__name__}: {exc}")
+            if turn >= len(kinds):
+                self.every_fault_done.set()
 
     def admin(self):
         return psycopg.connect(self.service.admin_url, autocommit=True)
@@ -457,7 +462,10 @@ def run(*, operations: int, workers: int, gunicorn_workers: int, fault_interval:
         results = multiprocessing.Queue()
         share = operations // workers
         procs = [
-            multiprocessing.Process(target=worker, args=(i, port, service.key, share, random.randrange(2**32), results))
+            multiprocessing.Process(
+                target=worker,
+                args=(i, port, service.key, share, random.randrange(2**32), results, faults.every_fault_done),
+            )
             for i in range(workers)
         ]
         for proc in procs:

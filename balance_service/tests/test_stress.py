@@ -14,7 +14,7 @@ pytestmark = pytest.mark.postgres
 
 def test_short_stress_run_with_faults_keeps_every_invariant(capsys):
     try:
-        code = run(operations=1500, workers=3, gunicorn_workers=2, fault_interval=2.5, outage=2.0)
+        code = run(operations=1200, workers=3, gunicorn_workers=2, fault_interval=2.0, outage=2.0)
     finally:
         connections.close_all()  # PostgreSQL may have restarted under the suite's own connection
     out = capsys.readouterr().out
