@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test test-postgres test-sqlite lint venv clean bench bench-report
+.PHONY: run test lint venv clean bench bench-report bench-history stress
 
 venv: $(STAMP)
 
@@ -28,6 +28,11 @@ test: $(STAMP)
 # The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).
 bench: $(STAMP)
 	bench/run
+
+# The stress run with injected faults on a throwaway PostgreSQL (scripts/stress.py --help).
+OPERATIONS ?= 100000
+stress: $(STAMP)
+	scripts/with-postgres $(BIN)/python scripts/stress.py --operations $(OPERATIONS) $(STRESS_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,9 +1,12 @@
-"""Request size guard, and the back office's middleware kept to the back office."""
+"""Request size guard, the admin login throttle, and the back office's middleware kept off the API."""
+
+import math
 
 from django.conf import settings
 from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.contrib.messages.middleware import MessageMiddleware
 from django.contrib.sessions.middleware import SessionMiddleware
+from django.urls import reverse
 
 from balance_service.errors import error_response
 
@@ -46,3 +49,22 @@ class AdminAuthenticationMiddleware(AdminOnlyMixin, AuthenticationMiddleware):
 
 class AdminMessageMiddleware(AdminOnlyMixin, MessageMiddleware):
     pass
+
+
+class AdminLoginThrottleMiddleware:
+    """Answer 429 (with Retry-After) to login attempts at the admin over ADMIN_LOGIN_RATE per
+    client address, before the password is checked."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path == reverse("admin:login"):
+            from accounts.throttling import AdminLoginThrottle  # DRF settings load late
+
+            throttle = AdminLoginThrottle()
+            if not throttle.allow_request(request, None):
+                response = error_response(429, "throttled", "Too many login attempts; try again later.")
+                response["Retry-After"] = str(math.ceil(throttle.wait() or 1))
+                return response
+        return self.get_response(request)

@@ -50,6 +50,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "balance_service.middleware.BodySizeLimitMiddleware",
+    "balance_service.middleware.AdminLoginThrottleMiddleware",
     # Sessions, users and messages serve /admin/ only (the API authenticates by key).
     "balance_service.middleware.AdminSessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -134,6 +135,29 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "balance_service.errors.api_exception_handler",
     "UNAUTHENTICATED_USER": None,
     "COERCE_DECIMAL_TO_STRING": True,
+}
+
+# Rate limits (429 with Retry-After): per API client, per address for the unauthenticated schema
+# and docs, per address for admin logins. Counted in a file-based cache shared by every gunicorn
+# worker on the host: no database round trip on the money path, nothing to create, and it keeps
+# working while the database is down. Behind a proxy, set NUM_PROXIES so addresses are the clients'.
+REST_FRAMEWORK |= {
+    "DEFAULT_THROTTLE_CLASSES": [
+        "accounts.throttling.ClientRateThrottle",
+        "rest_framework.throttling.AnonRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "client": os.environ.get("THROTTLE_RATE", "6000/min"),
+        "anon": os.environ.get("THROTTLE_ANON_RATE", "120/min"),
+        "admin_login": os.environ.get("ADMIN_LOGIN_RATE", "20/hour"),
+    },
+    "NUM_PROXIES": int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None,
+}
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+    }
 }
 
 SPECTACULAR_SETTINGS = {

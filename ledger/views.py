@@ -59,7 +59,8 @@ def movement_schema(name: str, *, summary: str, success: tuple[int, ...], errors
         parameters=[IDEMPOTENCY_PARAMETER],
         responses={
             **{status: op.output for status in success},
-            **error_responses(400, 401, 403, 413, 429, 503, *errors),
+            # 409 and 422 are possible on every movement: idempotency_key_in_progress and _reused.
+            **error_responses(400, 401, 403, 409, 413, 422, 429, 503, *errors),
         },
         tags=["transactions"],
     )

@@ -32,7 +32,7 @@ def test_schema_documents_every_endpoint_and_error(client):
     for op in ["deposit", "withdraw", "transfer", "reserve", "make-payment", "reserve-refund"]:
         post = paths[f"/api/v1/transactions/{op}"]["post"]
         assert post["requestBody"]["required"] is True
-        assert {"400", "401", "403", "413", "429", "503"} <= set(post["responses"])
+        assert {"400", "401", "403", "409", "413", "422", "429", "503"} <= set(post["responses"])
         assert any(p["name"] == "Idempotency-Key" for p in post["parameters"])
         assert post["security"] == [{"ApiKey": []}]
     reserve = paths["/api/v1/transactions/reserve"]["post"]["responses"]

@@ -1,0 +1,46 @@
+"""Schemathesis against the service's own OpenAPI schema: every endpoint, valid and invalid
+inputs, with a key carrying every scope. No answer may be a 5xx or differ from the schema."""
+
+import pytest
+import schemathesis
+from django.core import signals
+from django.db import close_old_connections
+from hypothesis import HealthCheck, settings
+from schemathesis import checks
+
+from balance_service.wsgi import application
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def wsgi_in_test_transaction():
+    """Call the WSGI application directly without it closing the test's connection at the end of
+    each request (Django's test client does the same)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+
+CHECKS = [
+    checks.not_a_server_error,
+    checks.status_code_conformance,
+    checks.content_type_conformance,
+    checks.response_schema_conformance,
+    checks.response_headers_conformance,
+]
+
+
+@pytest.fixture
+def key(make_client):
+    return make_client()._credentials["HTTP_AUTHORIZATION"]
+
+
+@schema.parametrize()
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+def test_api_answers_conform_to_its_schema(case, key, wsgi_in_test_transaction):
+    case.call_and_validate(headers={"Authorization": key}, checks=CHECKS)
