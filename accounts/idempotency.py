@@ -78,7 +78,7 @@ def respond_once(request, run: Callable[[], Outcome]) -> Response:
                 raise IdempotencyKeyReused(f"{HEADER} {key!r} was already used with a different request.")
             return record.status_code, record.response_body, True
         try:
-            with transaction.atomic():
+            with transaction.atomic():  # a savepoint: a refusal undoes its writes, the record is kept
                 status, body = run()
         except DomainError as exc:
             status, body = exc.status, exc.body()

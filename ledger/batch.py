@@ -5,6 +5,7 @@ Every user account a batch touches is locked up front, in primary-key order (`le
 so crossing batches cannot deadlock; the operations then re-lock rows they already hold.
 """
 
+from django.db import transaction
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
@@ -107,7 +108,8 @@ def batch_run(*, operations: list[Planned], atomic: bool) -> Outcome:
     outcomes = []
     for op, args in operations:
         try:
-            status, body = op.perform(args)
+            with transaction.atomic():  # a savepoint: a refused operation leaves the others in place
+                status, body = op.perform(args)
         except DomainError as exc:
             status, body = exc.status, exc.body()
         outcomes.append({"status": status, "body": body})

@@ -132,3 +132,15 @@ def test_database_down_is_503_with_the_error_body(api, monkeypatch):
     response = send(api, DEPOSIT, {"user_id": 7, "amount": "1"}, "down")
     assert response.status_code == 503
     assert response.json()["code"] == "service_unavailable"
+
+
+def test_a_stored_refusal_leaves_nothing_of_its_partial_work(api):
+    """A refused transfer to a new user opened the receiver's accounts before it was refused:
+    with a key, the refusal is stored and those accounts are gone with the movement's savepoint."""
+    from ledger.models import Account
+
+    send(api, DEPOSIT, {"user_id": 7, "amount": "5"}, "d")
+    refused = send(api, "/api/v1/transactions/transfer", {"from_user_id": 7, "to_user_id": 8, "amount": "6"}, "t")
+    assert refused.status_code == 422
+    assert not Account.objects.filter(user_id=8).exists()
+    assert IdempotencyRecord.objects.filter(key="t", status_code=422).exists()
