@@ -138,13 +138,14 @@ REST_FRAMEWORK = {
 }
 
 # Rate limits (429 with Retry-After): per API client, per address for the unauthenticated schema
-# and docs, per address for admin logins. Counted in a file-based cache shared by every gunicorn
-# worker on the host: no database round trip on the money path, nothing to create, and it keeps
-# working while the database is down. Behind a proxy, set NUM_PROXIES so addresses are the clients'.
+# and docs, per address for admin logins. Counted in each worker's memory, each worker allowing
+# its share of the rate (accounts/throttling.py). Behind a proxy, set NUM_PROXIES so addresses are
+# the clients'. WEB_WORKERS: the gunicorn workers sharing the rate (gunicorn.conf.py exports it).
+WEB_WORKERS = max(1, int(os.environ.get("WEB_CONCURRENCY") or 1))
 REST_FRAMEWORK |= {
     "DEFAULT_THROTTLE_CLASSES": [
         "accounts.throttling.ClientRateThrottle",
-        "rest_framework.throttling.AnonRateThrottle",
+        "accounts.throttling.AnonymousRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "client": os.environ.get("THROTTLE_RATE", "6000/min"),
@@ -152,12 +153,6 @@ REST_FRAMEWORK |= {
         "admin_login": os.environ.get("ADMIN_LOGIN_RATE", "20/hour"),
     },
     "NUM_PROXIES": int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None,
-}
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
-    }
 }
 
 SPECTACULAR_SETTINGS = {

@@ -4,7 +4,6 @@ Environment variables that are already set win, so `DATABASE_URL` picks the data
 """
 
 import os
-import tempfile
 
 for name, value in {
     "SECRET_KEY": "test-only-not-a-secret",
@@ -12,7 +11,6 @@ for name, value in {
     "SECURE_COOKIES": "0",
     "SECURE_HSTS_SECONDS": "0",
     "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
-    "CACHE_DIR": tempfile.mkdtemp(prefix="balance-test-cache-"),  # rate limit counters of this run only
     "THROTTLE_RATE": "100000/min",  # the throttling tests set their own low rates
     "THROTTLE_ANON_RATE": "100000/min",
 }.items():

@@ -9,17 +9,18 @@ from rest_framework.utils.urls import replace_query_param
 from accounts import scopes
 from accounts.idempotency import HEADER as IDEMPOTENCY_HEADER
 from accounts.idempotency import respond_once
+from balance_service.errors import ValidationFailed
 from ledger import selectors
 from ledger.batch import MAX_OPERATIONS, BatchInputSerializer, batch_run, batch_scopes
 from ledger.models import Account, Transaction
 from ledger.operations import OPERATIONS
 from ledger.pagination import Cursor, cursor_encode
 from ledger.serializers import (
+    MAX_ID,
     BalanceOutputSerializer,
     ErrorSerializer,
     HistoryPageOutputSerializer,
     HistoryQuerySerializer,
-    IdField,
 )
 
 _ERRORS = {
@@ -149,15 +150,13 @@ class TransactionBatchViewSet(viewsets.ViewSet):
         return respond_once(request, lambda: batch_run(operations=args["operations"], atomic=args["atomic"]))
 
 
-class _UserPath(serializers.Serializer):
-    user_id = IdField()
-
-
 def user_id_from(kwargs: dict) -> int:
-    """The `{user_id}` of the path, checked like any other id (400 when out of range)."""
-    path = _UserPath(data=kwargs)
-    path.is_valid(raise_exception=True)
-    return path.validated_data["user_id"]
+    """The `{user_id}` of the path (the URL pattern captured 1-20 digits), checked like any other
+    id: 400 when out of range. Plain code, not a serializer: it runs on every read."""
+    user_id = int(kwargs["user_id"])
+    if not 1 <= user_id <= MAX_ID:
+        raise ValidationFailed("The request is not valid.", errors={"user_id": [f"Must be between 1 and {MAX_ID}."]})
+    return user_id
 
 
 _HISTORY_FILTERS = [

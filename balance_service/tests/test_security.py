@@ -209,8 +209,12 @@ def test_each_client_is_rate_limited_with_retry_after(make_client, monkeypatch):
     assert other.get("/api/v1/information/account-balance/1").status_code == 404
 
 
-def test_rate_limits_are_counted_in_a_cache_that_gunicorn_workers_share():
-    assert settings.CACHES["default"]["BACKEND"].endswith("FileBasedCache")
+def test_each_worker_allows_its_share_of_the_rate(make_client, monkeypatch, settings):
+    monkeypatch.setattr(ClientRateThrottle, "rate", "10/min", raising=False)
+    settings.WEB_WORKERS = 4  # 10 / 4 workers: 3 requests a minute in this worker
+    busy = make_client(["balance:read"])
+    answers = [busy.get("/api/v1/information/account-balance/1").status_code for _ in range(4)]
+    assert answers == [404, 404, 404, 429]
     assert settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["client"] == os.environ["THROTTLE_RATE"]
 
 
