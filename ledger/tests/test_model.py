@@ -162,18 +162,23 @@ def answer_view(expected: dict, data: dict) -> dict:
 
 
 def draw_operation(books: Books, drawn: tuple) -> tuple[str, dict]:
-    """A request body for one operation drawn by OPERATION; payments and refunds pick one of the
-    model's reservations when there is one."""
+    """A request body for one operation drawn by OPERATION, against the model as it is now.
+    Withdrawals, transfers and reserves ask for a share of what the user has (over 100%: more than
+    that); payments and refunds pick one of the model's reservations when there is one."""
     op, *args = drawn
-    if op in ("deposit", "withdraw"):
+    if op == "deposit":
         user_id, amount = args
         return op, {"user_id": user_id, "amount": money(amount)}
-    if op == "transfer":
-        (sender, receiver), amount = args
-        return op, {"from_user_id": sender, "to_user_id": receiver, "amount": money(amount)}
-    if op == "reserve":
-        user_id, service_id, order_id, amount = args
-        return op, {"user_id": user_id, "service_id": service_id, "order_id": order_id, "amount": money(amount)}
+    if op in ("withdraw", "transfer", "reserve"):
+        users, percent = args[0], args[-1]
+        has = books.available.get(users[0], Decimal("0"))
+        amount = money(max((has * percent / 100).quantize(Decimal("0.01")), Decimal(percent) / 100))
+        if op == "withdraw":
+            return op, {"user_id": users[0], "amount": amount}
+        if op == "transfer":
+            return op, {"from_user_id": users[0], "to_user_id": users[1], "amount": amount}
+        service_id, order_id = args[1:3]
+        return op, {"user_id": users[0], "service_id": service_id, "order_id": order_id, "amount": amount}
     pick, thirds = args
     keys = sorted(books.holds)
     if not keys:
@@ -186,16 +191,17 @@ def draw_operation(books: Books, drawn: tuple) -> tuple[str, dict]:
     return op, body
 
 
+SHARES = st.integers(min_value=1, max_value=125)  # percent of the available balance
 OPERATION = st.one_of(
     st.tuples(st.just("deposit"), USERS, DEPOSITS),
-    st.tuples(st.just("withdraw"), USERS, AMOUNTS),
-    st.tuples(st.just("transfer"), PAIRS, AMOUNTS),
-    st.tuples(st.just("reserve"), USERS, SERVICES, ORDERS, AMOUNTS),
+    st.tuples(st.just("withdraw"), USERS.map(lambda user_id: [user_id]), SHARES),
+    st.tuples(st.just("transfer"), PAIRS, SHARES),
+    st.tuples(st.just("reserve"), USERS.map(lambda user_id: [user_id]), SERVICES, ORDERS, SHARES),
     st.tuples(
         st.sampled_from(["make-payment", "reserve-refund"]), st.integers(min_value=0), st.sampled_from([3, 2, 4])
     ),
 )
-BATCHES = st.lists(OPERATION, min_size=1, max_size=5)
+BATCHES = st.lists(OPERATION, min_size=2, max_size=5)
 
 
 class LedgerMachine(RuleBasedStateMachine):
@@ -289,15 +295,16 @@ class LedgerMachine(RuleBasedStateMachine):
     def batch_atomic(self, drawn):
         """All or nothing: the model runs the operations one after the other on a copy of itself,
         kept only if every one succeeds; otherwise the first refusal is the answer, naming it."""
-        operations = [draw_operation(self.books, item) for item in drawn]
         trial = copy.deepcopy(self.books)
-        refused, views = None, []
-        for index, (op, body) in enumerate(operations):
-            status, code, view = trial.apply(op, body)
-            if status >= 300:
-                refused = index, status, code
-                break
-            views.append(view)
+        operations, views, refused = [], [], None
+        for item in drawn:
+            op, body = draw_operation(trial, item)
+            operations.append((op, body))
+            if refused is None:
+                status, code, view = trial.apply(op, body)
+                if status >= 300:
+                    refused = len(operations) - 1, status, code
+                views.append(view)
         data = self.send("batch", {"atomic": True, "operations": [{"op": op, **body} for op, body in operations]})
         if refused is None:
             self.books = trial
@@ -311,8 +318,10 @@ class LedgerMachine(RuleBasedStateMachine):
     @rule(drawn=BATCHES)
     def batch_one_by_one(self, drawn):
         """Each operation stands alone: its status and body are what its own endpoint would answer."""
-        operations = [draw_operation(self.books, item) for item in drawn]
-        expected = [self.books.apply(op, body) for op, body in operations]
+        operations, expected = [], []
+        for item in drawn:
+            operations.append(draw_operation(self.books, item))
+            expected.append(self.books.apply(*operations[-1]))
         data = self.send("batch", {"atomic": False, "operations": [{"op": op, **body} for op, body in operations]})
         assert self.last_status == 200, (operations, data)
         for (status, code, view), result in zip(expected, data["results"], strict=True):
