@@ -22,10 +22,16 @@ MAX_OPERATIONS = 1000
 Planned = tuple[Operation, dict]
 
 
+def _item_schema(op: Operation) -> type[serializers.Serializer]:
+    """The schema of one batch item: that endpoint's body plus the required `op` naming it (the
+    discriminator alone does not say so, and schema-driven clients and fuzzers leave it out)."""
+    return type(f"Batch{op.input.__name__}", (op.input,), {"op": serializers.ChoiceField(choices=[op.name])})
+
+
 @extend_schema_field(
     PolymorphicProxySerializer(
         component_name="BatchOperation",
-        serializers={name: op.input for name, op in OPERATIONS.items()},
+        serializers={name: _item_schema(op) for name, op in OPERATIONS.items()},
         resource_type_field_name="op",
     )
 )

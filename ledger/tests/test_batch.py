@@ -230,3 +230,17 @@ def test_crossing_batches_do_not_deadlock_and_conserve_money(make_client):
     assert reserved == 8
     assert sum(available(user_id) for user_id in users) == Decimal("4000") - reserved
     assert ledger_verify() == []
+
+
+@pytest.mark.django_db
+def test_the_schema_requires_op_in_every_kind_of_operation(api):
+    """The discriminator alone does not make `op` required: schema-driven clients and the fuzzer
+    sent items without it, all refused 400."""
+    schema = api.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    components = schema["components"]["schemas"]
+    variants = components["BatchOperationRequest"]["discriminator"]["mapping"]
+    assert set(variants) == {"deposit", "withdraw", "transfer", "reserve", "make-payment", "reserve-refund"}
+    for name, ref in variants.items():
+        variant = components[ref.rsplit("/", 1)[1]]
+        assert "op" in variant["required"]
+        assert components[variant["properties"]["op"]["$ref"].rsplit("/", 1)[1]]["enum"] == [name]
