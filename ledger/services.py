@@ -238,22 +238,30 @@ def movements_create(*, movements: Sequence[tuple[str, dict]]) -> list[Transacti
     """Post deposits, withdrawals and transfers (`(name, arguments)` as for `deposit_create`,
     `withdrawal_create`, `transfer_create`; names in `MOVEMENT_NAMES`) in order, all or none.
 
-    Every account involved is locked up front in primary-key order, the movements are checked
-    one after the other against the balances they leave, and then written in a few statements
-    whatever their number. Raises `MovementRefused` naming the first refused movement; nothing
-    is written then.
+    Every account involved is locked up front in primary-key order (those the movements open
+    are opened then), the movements are checked one after the other against the balances they
+    leave, and then written in a few statements whatever their number. A movement sees only the
+    accounts that existed before or that an earlier movement opened, so it is refused as it
+    would be alone (a withdrawal before the user's first deposit: `account_not_found`).
+    Raises `MovementRefused` naming the first refused movement; nothing is written then.
     """
     users, opens = set(), set()
     for name, args in movements:
         touched, opened = accounts_touched(name=name, args=args)
         users.update(touched)
         opens.update(opened)
-    locked = accounts_lock(user_ids=users, open_for=opens)
+    locked = accounts_lock(user_ids=users)
+    present = set(locked)  # users whose accounts exist at this point of the batch
+    if opens - present:
+        locked |= accounts_lock(user_ids=(), open_for=opens - present)
     now = timezone.now()
     postings = []
     for index, (name, args) in enumerate(movements):
+        plan, touched, opened = _MOVEMENTS[name]
+        present.update(opened(args))
+        visible = {user_id: locked[user_id] for user_id in touched(args) if user_id in present}
         try:
-            postings.append(_MOVEMENTS[name][0](locked, **args, now=now))
+            postings.append(plan(visible, **args, now=now))
         except DomainError as exc:
             raise MovementRefused(index, exc) from exc
     return _write(postings)

@@ -4,19 +4,23 @@ Run it on a throwaway PostgreSQL (`make stress`, or `scripts/with-postgres .venv
 scripts/stress.py --operations 100000`). It creates a database of its own on that server,
 serves the API from it with gunicorn and the production settings (TLS behind a proxy, as in
 production) on a free loopback port, and starts several worker processes, each with its own HTTP
-connection, that send random movements for a few hot users, each with its own Idempotency-Key.
-A network error, a 503 or a 409 `idempotency_key_in_progress` is retried with the same key and body.
+connection, that send random movements for a few hot users, each with its own Idempotency-Key:
+single operations and batches of 2-5 (atomic or one by one), with spending outweighing deposits
+so that insufficient funds are common. A network error, a 503 or a 409
+`idempotency_key_in_progress` is retried with the same key and body.
 
 Meanwhile the main process injects faults in turn: pg_terminate_backend on the service's
 connections, kill -9 of a gunicorn worker, a very low statement_timeout for a few seconds, and a
 PostgreSQL stop and start (checking that /readyz answers 503 while it is down and 200 after).
 
-At the end it checks the books against what the answers said, prints every figure and exits 1
+At the end it checks the books against what the answers said (each operation of a 2xx batch
+counts as if sent alone), prints every figure and exits 1
 when an invariant fails. `run()` is also what the short stress test in the suite calls.
 """
 
 import argparse
 import http.client
+import itertools
 import json
 import multiprocessing
 import os
@@ -41,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
 USERS = range(1, 7)  # hot users: every worker moves their money
 SERVICES = (1, 2, 3)
+BATCH_SHARE = 0.15  # requests that are batches
 RETRY_FOR = 120.0  # seconds an operation is retried before it is left for the final resolution
 
 
@@ -185,51 +190,78 @@ class Client:
             delay = min(delay * 2, 1.0)
 
 
+def random_operation(user: int, held: dict[int, dict], orders, taken: set[int]) -> tuple[str, dict]:
+    """One random movement for `user`. Withdrawals, transfers and reserves ask for more on
+    average than deposits bring, so balances stay low and insufficient funds are common.
+    Payments and refunds pick one of this worker's open orders not in `taken` (and take it)."""
+    roll = random.random()
+    open_orders = [order for order, r in held.items() if r.get("status") == "reserved" and order not in taken]
+    if roll < 0.22:
+        return "deposit", {"user_id": user, "amount": cents(1, 300)}
+    if roll < 0.40:
+        return "withdraw", {"user_id": user, "amount": cents(1, 400)}
+    if roll < 0.62:
+        other = random.choice([u for u in USERS if u != user])
+        return "transfer", {"from_user_id": user, "to_user_id": other, "amount": cents(1, 300)}
+    if roll < 0.82 or not open_orders:
+        body = {"user_id": user, "service_id": random.choice(SERVICES), "order_id": next(orders)}
+        return "reserve", {**body, "amount": cents(1, 200)}
+    order = random.choice(open_orders)
+    taken.add(order)
+    r = held[order]
+    base = {"user_id": r["user_id"], "service_id": r["service_id"], "order_id": order}
+    if random.random() < 0.6:
+        amount = Decimal(r["amount"]) * random.choice([1, 1, Decimal("0.5"), Decimal("0.33")])
+        return "make-payment", {**base, "amount": f"{max(amount, Decimal('0.01')):.2f}"}
+    return "reserve-refund", base
+
+
+def outcomes(op: str, body: dict, status: int | None, answer: dict) -> list[tuple[str, dict, int | None, dict]]:
+    """What happened to each operation of a request: the request itself, or each operation of a
+    batch. An atomic batch refused (or never answered) gives its status to every operation."""
+    if op != "batch":
+        return [(op, body, status, answer)]
+    items = [(item["op"], {k: v for k, v in item.items() if k != "op"}) for item in body["operations"]]
+    if status == 201:
+        return [(name, args, 201, result) for (name, args), result in zip(items, answer["results"], strict=True)]
+    if status == 200:
+        return [(name, args, r["status"], r["body"]) for (name, args), r in zip(items, answer["results"], strict=True)]
+    return [(name, args, status, answer) for name, args in items]
+
+
 def worker(index: int, port: int, key: str, operations: int, seed: int, results, every_fault_done) -> None:
-    """Send at least `operations` random movements, and go on until every kind of fault has been
-    injected once; put (records, counts) on `results`."""
+    """Send at least `operations` random requests (about one in seven a batch of 2-5 operations,
+    atomic or not), and go on until every kind of fault has been injected once; put (records,
+    counts) on `results`."""
     random.seed(seed)
     counts: Counter = Counter()
     client = Client(port, key, counts)
     records: list[tuple[str, str, dict, int | None, dict]] = []  # (key, op, body, status, answer)
     held: dict[int, dict] = {}  # order_id -> reservation answer, for this worker's own orders
+    orders = itertools.count(index * 10**9 + 1)  # this worker's order ids
     n = -1
     while (n := n + 1) < operations or not every_fault_done.is_set():
         idem = f"w{index}-{n}"
         user = random.choice(USERS)
-        roll = random.random()
-        open_orders = [order for order, r in held.items() if r.get("status") == "reserved"]
-        if roll < 0.30:
-            op, body = "deposit", {"user_id": user, "amount": cents(1, 500)}
-        elif roll < 0.42:
-            op, body = "withdraw", {"user_id": user, "amount": cents(1, 200)}
-        elif roll < 0.65:
-            other = random.choice([u for u in USERS if u != user])
-            op, body = "transfer", {"from_user_id": user, "to_user_id": other, "amount": cents(1, 200)}
-        elif roll < 0.82 or not open_orders:
-            order = index * 10**9 + n + 1
-            service = random.choice(SERVICES)
-            op = "reserve"
-            body = {"user_id": user, "service_id": service, "order_id": order, "amount": cents(1, 150)}
+        if random.random() < BATCH_SHARE:
+            atomic, taken = random.random() < 0.5, set()
+            items = [random_operation(user, held, orders, taken) for _ in range(random.randint(2, 5))]
+            op, body = "batch", {"atomic": atomic, "operations": [{"op": name, **args} for name, args in items]}
+            counts["batch_atomic" if atomic else "batch_one_by_one"] += 1
+            counts["batch_items"] += len(items)
         else:
-            order = random.choice(open_orders)
-            r = held[order]
-            base = {"user_id": r["user_id"], "service_id": r["service_id"], "order_id": order}
-            if random.random() < 0.6:
-                amount = Decimal(r["amount"]) * random.choice([1, 1, Decimal("0.5"), Decimal("0.33")])
-                op, body = "make-payment", {**base, "amount": f"{max(amount, Decimal('0.01')):.2f}"}
-            else:
-                op, body = "reserve-refund", base
+            op, body = random_operation(user, held, orders, set())
         counts["sent"] += 1
-        counts[f"op_{op}"] += 1
         status, answer = client.post(op, body, idem)
         if status == 500:
             counts["status_500_final"] += 1
         records.append((idem, op, body, status, answer))
-        if op in ("reserve", "make-payment", "reserve-refund") and status in (200, 201):
-            held[body["order_id"]] = answer
-        elif op in ("make-payment", "reserve-refund") and status is None:
-            held[body["order_id"]] = {**held[body["order_id"]], "status": "unknown"}
+        for name, args, done, result in outcomes(op, body, status, answer):
+            counts[f"op_{name}"] += 1
+            if name in ("reserve", "make-payment", "reserve-refund") and done in (200, 201):
+                held[args["order_id"]] = result
+            elif name in ("make-payment", "reserve-refund") and done is None:
+                held[args["order_id"]] = {**held[args["order_id"]], "status": "unknown"}
     results.put((records, counts))
 
 
@@ -338,7 +370,14 @@ def check(service: Service, records: list) -> tuple[dict, list[str]]:
     reservations: dict[tuple[int, int], dict] = {}
     deposits = withdrawals = Decimal("0")
     unresolved = 0
-    for _, op, body, status, answer in records:
+    flat = [
+        (op, body, status, answer)
+        for _, request_op, request_body, request_status, request_answer in records
+        for op, body, status, answer in outcomes(request_op, request_body, request_status, request_answer)
+    ]
+    figures["operations_2xx"] = f"{sum(status in (200, 201) for _, _, status, _ in flat)}/{len(flat)}"
+    figures["refused"] = ", ".join(f"{code} {count}" for code, count in refusals(records).most_common())
+    for op, body, status, answer in flat:
         if status is None:
             unresolved += 1
             continue
@@ -435,6 +474,20 @@ def check(service: Service, records: list) -> tuple[dict, list[str]]:
     return figures, failures
 
 
+def refusals(records: list) -> Counter:
+    """Refused operations by error code, singles and inside batches; the other operations of a
+    refused atomic batch are counted as rolled back."""
+    codes: Counter = Counter()
+    for _, op, body, status, answer in records:
+        if op == "batch" and status == 200:
+            codes.update(r["body"]["code"] for r in answer["results"] if r["status"] >= 400)
+        elif status is not None and status >= 400:
+            codes[answer.get("code")] += 1
+            if op == "batch":
+                codes["rolled_back_with_their_atomic_batch"] += len(body["operations"]) - 1
+    return codes
+
+
 def resolve(service: Service, records: list, counts: Counter) -> list:
     """Operations left without an answer are sent once more with the same key, now that the
     database is up: the service replays what happened, or does it now, exactly once."""
@@ -488,7 +541,12 @@ def run(*, operations: int, workers: int, gunicorn_workers: int, fault_interval:
         faults.stopping.set()
         service.stop()
 
-    print(f"stress: {counts['sent']} operations from {workers} workers in {elapsed:.0f} s")
+    total = sum(v for k, v in counts.items() if k.startswith("op_"))
+    print(f"stress: {counts['sent']} requests ({total} operations) from {workers} workers in {elapsed:.0f} s")
+    print(
+        f"  batches: {counts['batch_atomic']} atomic, {counts['batch_one_by_one']} one by one "
+        f"({counts['batch_items']} operations inside)"
+    )
     print("  operations:", ", ".join(f"{k[3:]} {v}" for k, v in sorted(counts.items()) if k.startswith("op_")))
     print("  answers (every attempt):", ", ".join(f"{k[7:]}: {v}" for k, v in sorted(counts.items()) if "status_" in k))
     print("  final answers:", ", ".join(f"{k}: {v}" for k, v in sorted(final.items(), key=str)))

@@ -1,11 +1,13 @@
-"""Model-based test: Hypothesis drives random sequences of every money movement through the
-whole HTTP stack (idempotency included) and, after every step, compares each response and
-every balance with a small in-memory model of the books, then verifies the books.
+"""Model-based test: Hypothesis drives random sequences of every money movement, alone and in
+atomic and one-by-one batches, through the whole HTTP stack (idempotency included) and, after
+every step, compares each response and every balance with a small in-memory model of the books,
+then verifies the books.
 
 Each example runs inside a savepoint of the test's transaction and is rolled back at its end,
 so every example starts from empty books.
 """
 
+import copy
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -126,6 +128,81 @@ class Books:
         self.move(user_id, available=hold.amount, reserved=-hold.amount)
         return 200, None
 
+    def apply(self, op: str, body: dict) -> tuple[int, str | None, dict]:
+        """Apply one request body of endpoint `op` to the model: the status and error code the
+        service must answer, and (for a 2xx) the fields its answer must have."""
+        amount = Decimal(body["amount"]) if "amount" in body else None
+        if op in ("deposit", "withdraw", "transfer"):
+            if op == "transfer":
+                status, code = self.transfer(body["from_user_id"], body["to_user_id"], amount)
+            else:
+                status, code = getattr(self, op)(body["user_id"], amount)
+            kind = {"deposit": "deposit", "withdraw": "withdrawal", "transfer": "transfer"}[op]
+            sender = body.get("from_user_id", body.get("user_id"))
+            return (
+                status,
+                code,
+                {"type": kind, "amount": money(amount), "user_id": sender, "to_user_id": body.get("to_user_id")},
+            )
+        key = body["order_id"], body["service_id"]
+        if op == "reserve":
+            status, code = self.reserve(body["user_id"], key, amount)
+        elif op == "make-payment":
+            status, code = self.pay(body["user_id"], key, amount)
+        else:
+            status, code = self.refund(body["user_id"], key)
+        hold = self.holds.get(key)
+        view = {"status": hold.status, "amount": money(hold.amount), "paid_amount": money(hold.paid)} if hold else {}
+        return status, code, view
+
+
+def answer_view(expected: dict, data: dict) -> dict:
+    """The fields of an answer that the model predicts."""
+    return {name: data.get(name) for name in expected}
+
+
+def draw_operation(books: Books, drawn: tuple) -> tuple[str, dict]:
+    """A request body for one operation drawn by OPERATION, against the model as it is now.
+    Withdrawals, transfers and reserves ask for a share of what the user has (over 100%: more than
+    that); payments and refunds pick one of the model's reservations when there is one."""
+    op, *args = drawn
+    if op == "deposit":
+        user_id, amount = args
+        return op, {"user_id": user_id, "amount": money(amount)}
+    if op in ("withdraw", "transfer", "reserve"):
+        users, percent = args[0], args[-1]
+        has = books.available.get(users[0], Decimal("0"))
+        amount = money(max((has * percent / 100).quantize(Decimal("0.01")), Decimal(percent) / 100))
+        if op == "withdraw":
+            return op, {"user_id": users[0], "amount": amount}
+        if op == "transfer":
+            return op, {"from_user_id": users[0], "to_user_id": users[1], "amount": amount}
+        service_id, order_id = args[1:3]
+        return op, {"user_id": users[0], "service_id": service_id, "order_id": order_id, "amount": amount}
+    pick, thirds = args
+    keys = sorted(books.holds)
+    if not keys:
+        return op, {"user_id": 1, "service_id": 1, "order_id": 1, "amount": "1.00"}
+    order_id, service_id = keys[pick % len(keys)]
+    hold = books.holds[order_id, service_id]
+    body = {"user_id": hold.user_id, "service_id": service_id, "order_id": order_id}
+    if op == "make-payment":
+        body["amount"] = money(max((hold.amount * thirds / 3).quantize(Decimal("0.01")), Decimal("0.01")))
+    return op, body
+
+
+SHARES = st.integers(min_value=1, max_value=125)  # percent of the available balance
+OPERATION = st.one_of(
+    st.tuples(st.just("deposit"), USERS, DEPOSITS),
+    st.tuples(st.just("withdraw"), USERS.map(lambda user_id: [user_id]), SHARES),
+    st.tuples(st.just("transfer"), PAIRS, SHARES),
+    st.tuples(st.just("reserve"), USERS.map(lambda user_id: [user_id]), SERVICES, ORDERS, SHARES),
+    st.tuples(
+        st.sampled_from(["make-payment", "reserve-refund"]), st.integers(min_value=0), st.sampled_from([3, 2, 4])
+    ),
+)
+BATCHES = st.lists(OPERATION, min_size=2, max_size=5)
+
 
 class LedgerMachine(RuleBasedStateMachine):
     api = None  # set by the test: an APIClient with every scope
@@ -140,17 +217,23 @@ class LedgerMachine(RuleBasedStateMachine):
     def teardown(self):
         transaction.savepoint_rollback(self.savepoint)
 
-    def post(self, op: str, body: dict, expected: tuple[int, str | None]):
+    def post(self, op: str, body: dict) -> None:
         """Send `op` with a fresh Idempotency-Key and check the answer against the model's."""
+        status, code, view = self.books.apply(op, body)
+        data = self.send(op, body)
+        assert self.last_status == status, (op, body, data)
+        if code is not None:
+            assert data["code"] == code, (op, body, data)
+        else:
+            assert answer_view(view, data) == view, (op, body, data)
+
+    def send(self, op: str, body: dict) -> dict:
         self.counter += 1
         key = f"k-{self.counter}"
         response = self.api.post(f"/api/v1/transactions/{op}", body, format="json", HTTP_IDEMPOTENCY_KEY=key)
-        status, code = expected
         data = response.json()
-        assert response.status_code == status, (op, body, data)
-        if code is not None:
-            assert data["code"] == code, (op, body, data)
-        if status != 400:  # validation errors are not stored (API.md): a retry is validated again
+        self.last_status = response.status_code
+        if response.status_code != 400:  # validation errors are not stored (API.md): a retry is validated again
             self.sent.append((key, op, body, response.status_code, data))
         return data
 
@@ -162,32 +245,21 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule(user_id=USERS, amount=DEPOSITS)
     def deposit(self, user_id, amount):
-        data = self.post("deposit", {"user_id": user_id, "amount": money(amount)}, self.books.deposit(user_id, amount))
-        assert (data["type"], data["amount"]) == ("deposit", money(amount))
+        self.post("deposit", {"user_id": user_id, "amount": money(amount)})
 
     @rule(user_id=USERS, amount=AMOUNTS)
     def withdraw(self, user_id, amount):
-        expected = self.books.withdraw(user_id, amount)
-        data = self.post("withdraw", {"user_id": user_id, "amount": money(amount)}, expected)
-        if expected[0] == 201:
-            assert (data["type"], data["amount"]) == ("withdrawal", money(amount))
+        self.post("withdraw", {"user_id": user_id, "amount": money(amount)})
 
     @rule(pair=PAIRS, amount=AMOUNTS)
     def transfer(self, pair, amount):
         sender, receiver = pair
-        body = {"from_user_id": sender, "to_user_id": receiver, "amount": money(amount)}
-        expected = self.books.transfer(sender, receiver, amount)
-        data = self.post("transfer", body, expected)
-        if expected[0] == 201:
-            assert (data["user_id"], data["to_user_id"], data["amount"]) == (sender, receiver, money(amount))
+        self.post("transfer", {"from_user_id": sender, "to_user_id": receiver, "amount": money(amount)})
 
     @rule(user_id=USERS, service_id=SERVICES, order_id=ORDERS, amount=AMOUNTS)
     def reserve(self, user_id, service_id, order_id, amount):
         body = {"user_id": user_id, "service_id": service_id, "order_id": order_id, "amount": money(amount)}
-        expected = self.books.reserve(user_id, (order_id, service_id), amount)
-        data = self.post("reserve", body, expected)
-        if expected[0] in (200, 201):
-            assert (data["status"], data["amount"]) == (self.books.holds[order_id, service_id].status, money(amount))
+        self.post("reserve", body)
 
     @precondition(lambda self: any(self.books.available.values()))
     @rule(pick=st.integers(min_value=0), service_id=SERVICES, order_id=ORDERS, percent=st.integers(1, 100))
@@ -198,53 +270,82 @@ class LedgerMachine(RuleBasedStateMachine):
         amount = max((self.books.available[user_id] * percent / 100).quantize(Decimal("0.01")), Decimal("0.01"))
         self.reserve(user_id, service_id, order_id, amount)
 
-    def _pay(self, user_id: int, service_id: int, order_id: int, amount: Decimal):
-        body = {"user_id": user_id, "service_id": service_id, "order_id": order_id, "amount": money(amount)}
-        expected = self.books.pay(user_id, (order_id, service_id), amount)
-        data = self.post("make-payment", body, expected)
-        if expected[0] == 200:
-            assert (data["status"], data["paid_amount"]) == ("paid", money(self.books.holds[order_id, service_id].paid))
-
-    def _refund(self, user_id: int, service_id: int, order_id: int):
-        body = {"user_id": user_id, "service_id": service_id, "order_id": order_id}
-        expected = self.books.refund(user_id, (order_id, service_id))
-        data = self.post("reserve-refund", body, expected)
-        if expected[0] == 200:
-            assert data["status"] == self.books.holds[order_id, service_id].status
-
-    def _hold(self, pick: int) -> tuple[int, int, Hold]:
-        keys = sorted(self.books.holds)
-        order_id, service_id = keys[pick % len(keys)]
-        return order_id, service_id, self.books.holds[order_id, service_id]
-
     @precondition(lambda self: self.books.holds)
     @rule(pick=st.integers(min_value=0), thirds=st.sampled_from([3, 3, 2, 1, 4]))
     def pay(self, pick, thirds):
         """Pay a known reservation in full (3/3), in part, or for more than it holds (4/3)."""
-        order_id, service_id, hold = self._hold(pick)
-        amount = max((hold.amount * thirds / 3).quantize(Decimal("0.01")), Decimal("0.01"))
-        self._pay(hold.user_id, service_id, order_id, amount)
+        self.post(*draw_operation(self.books, ("make-payment", pick, thirds)))
 
     @precondition(lambda self: self.books.holds)
     @rule(pick=st.integers(min_value=0))
     def refund(self, pick):
-        order_id, service_id, hold = self._hold(pick)
-        self._refund(hold.user_id, service_id, order_id)
+        self.post(*draw_operation(self.books, ("reserve-refund", pick, 3)))
 
     @rule(user_id=USERS, service_id=SERVICES, order_id=ORDERS, amount=AMOUNTS)
     def pay_anything(self, user_id, service_id, order_id, amount):
         """Any user, order and amount: mostly someone else's order or none at all."""
-        self._pay(user_id, service_id, order_id, amount)
+        body = {"user_id": user_id, "service_id": service_id, "order_id": order_id, "amount": money(amount)}
+        self.post("make-payment", body)
 
     @rule(user_id=USERS, service_id=SERVICES, order_id=ORDERS)
     def refund_anything(self, user_id, service_id, order_id):
-        self._refund(user_id, service_id, order_id)
+        self.post("reserve-refund", {"user_id": user_id, "service_id": service_id, "order_id": order_id})
+
+    @rule(drawn=BATCHES)
+    def batch_atomic(self, drawn):
+        """All or nothing: the model runs the operations one after the other on a copy of itself,
+        kept only if every one succeeds; otherwise the first refusal is the answer, naming it."""
+        trial = copy.deepcopy(self.books)
+        operations, views, refused = [], [], None
+        for item in drawn:
+            op, body = draw_operation(trial, item)
+            operations.append((op, body))
+            if refused is None:
+                status, code, view = trial.apply(op, body)
+                if status >= 300:
+                    refused = len(operations) - 1, status, code
+                views.append(view)
+        data = self.send("batch", {"atomic": True, "operations": [{"op": op, **body} for op, body in operations]})
+        if refused is None:
+            self.books = trial
+            assert self.last_status == 201, (operations, data)
+            assert [answer_view(view, r) for view, r in zip(views, data["results"], strict=True)] == views
+        else:
+            index, status, code = refused
+            assert (self.last_status, data["code"]) == (status, code), (operations, data)
+            assert data["errors"] == {f"operations.{index}": [data["message"]]}, (operations, data)
+
+    @rule(drawn=BATCHES)
+    def batch_one_by_one(self, drawn):
+        """Each operation stands alone: its status and body are what its own endpoint would answer."""
+        operations, expected = [], []
+        for item in drawn:
+            operations.append(draw_operation(self.books, item))
+            expected.append(self.books.apply(*operations[-1]))
+        data = self.send("batch", {"atomic": False, "operations": [{"op": op, **body} for op, body in operations]})
+        assert self.last_status == 200, (operations, data)
+        for (status, code, view), result in zip(expected, data["results"], strict=True):
+            assert result["status"] == status, (operations, data)
+            if code is not None:
+                assert (result["body"]["code"], result["body"]["errors"]) == (code, {}), (operations, data)
+            else:
+                assert answer_view(view, result["body"]) == view, (operations, data)
 
     @precondition(lambda self: self.sent)
     @rule(pick=st.integers(min_value=0))
     def retry_same_key(self, pick):
         """A retry replays the first answer, whatever happened since, and moves nothing."""
-        key, op, body, status, data = self.sent[pick % len(self.sent)]
+        self.retry(self.sent[pick % len(self.sent)])
+
+    @precondition(lambda self: any(op == "batch" for _, op, *_ in self.sent))
+    @rule(pick=st.integers(min_value=0))
+    def retry_a_batch(self, pick):
+        """The same for a batch: one key covers the whole of it (the invariants check nothing moved)."""
+        batches = [sent for sent in self.sent if sent[1] == "batch"]
+        self.retry(batches[pick % len(batches)])
+
+    def retry(self, sent: tuple[str, str, dict, int, dict]) -> None:
+        key, op, body, status, data = sent
         response = self.api.post(f"/api/v1/transactions/{op}", body, format="json", HTTP_IDEMPOTENCY_KEY=key)
         assert (response.status_code, response.json()) == (status, data)
         assert response["Idempotent-Replayed"] == "true"
