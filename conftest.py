@@ -4,7 +4,8 @@ import os
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.core import signals
+from django.db import close_old_connections, connection
 from rest_framework.test import APIClient
 
 from accounts.scopes import ALL_SCOPES
@@ -85,3 +86,14 @@ def superuser(db):
 def plain_staff(db):
     """Staff, but not an accountant: no permission at all."""
     return get_user_model().objects.create_user(username="intern", password=PASSWORD, is_staff=True)
+
+
+@pytest.fixture
+def wsgi_in_test_transaction():
+    """Call the WSGI application directly without it closing the test's connection at the end of
+    each request (Django's test client does the same)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)

@@ -3,25 +3,12 @@ inputs, with a key carrying every scope. No answer may be a 5xx or differ from t
 
 import pytest
 import schemathesis
-from django.core import signals
-from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
 from balance_service.wsgi import application
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def wsgi_in_test_transaction():
-    """Call the WSGI application directly without it closing the test's connection at the end of
-    each request (Django's test client does the same)."""
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    yield
-    signals.request_started.connect(close_old_connections)
-    signals.request_finished.connect(close_old_connections)
 
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)

@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import close_old_connections
 from django.urls import URLResolver, get_resolver, resolve
 
 from accounts import services as key_services
@@ -26,17 +24,6 @@ from accounts.scopes import ALL_SCOPES
 from accounts.throttling import AdminLoginThrottle, ClientRateThrottle
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def wsgi_in_test_transaction():
-    """Call the WSGI application directly without it closing the test's connection at the end of
-    each request (Django's test client does the same)."""
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    yield
-    signals.request_started.connect(close_old_connections)
-    signals.request_finished.connect(close_old_connections)
 
 
 ROOT = Path(__file__).resolve().parents[2]
