@@ -24,7 +24,12 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DEBUG")
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# From the environment; for local work, the key `make run` keeps in var/secret_key (never in a
+# container or a fresh clone, where a missing key stops everything).
+_LOCAL_SECRET_KEY = BASE_DIR / "var" / "secret_key"
+SECRET_KEY = os.environ.get("SECRET_KEY") or (
+    _LOCAL_SECRET_KEY.read_text().strip() if _LOCAL_SECRET_KEY.is_file() else ""
+)
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment (make run and make test do it for you).")
 
@@ -172,7 +177,7 @@ IDEMPOTENCY_KEY_TTL_HOURS = int(os.environ.get("IDEMPOTENCY_KEY_TTL_HOURS", 24))
 REPORT_LINK_MAX_AGE = int(os.environ.get("REPORT_LINK_MAX_AGE", 3600))
 # A worker remembers an authenticated API key this long (0: never): a key revoked or re-scoped
 # elsewhere (the admin, another worker) stops working within this many seconds.
-API_KEY_CACHE_SECONDS = float(os.environ.get("API_KEY_CACHE_SECONDS", 5))
+API_KEY_CACHE_SECONDS = int(os.environ.get("API_KEY_CACHE_SECONDS", 5))
 
 # Behind a TLS-terminating proxy: trust its X-Forwarded-Proto when told to.
 if env_bool("SECURE_PROXY_SSL_HEADER"):
