@@ -1,5 +1,6 @@
 """Request size guard, the admin login throttle, and the back office's middleware kept off the API."""
 
+import functools
 import math
 
 from django.conf import settings
@@ -51,6 +52,12 @@ class AdminMessageMiddleware(AdminOnlyMixin, MessageMiddleware):
     pass
 
 
+@functools.cache
+def _admin_login_path() -> str:
+    """Resolved once per process: every API request is a POST and passes through this check."""
+    return reverse("admin:login")
+
+
 class AdminLoginThrottleMiddleware:
     """Answer 429 (with Retry-After) to login attempts at the admin over ADMIN_LOGIN_RATE per
     client address, before the password is checked."""
@@ -59,7 +66,7 @@ class AdminLoginThrottleMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method == "POST" and request.path == reverse("admin:login"):
+        if request.method == "POST" and request.path == _admin_login_path():
             from accounts.throttling import AdminLoginThrottle  # DRF settings load late
 
             throttle = AdminLoginThrottle()

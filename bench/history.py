@@ -63,15 +63,15 @@ SELECT k + 1, %(user)s, %(service)s, k + 1, a, CASE WHEN k %% 2 = 0 THEN a ELSE 
        timestamptz '2022-01-01 00:00:00+00' + (5 * k + 2) * interval '10 seconds'
 FROM cyc;
 
-INSERT INTO ledger_transaction (id, type, amount, user_id, to_user_id, reservation_id, comment, created_at)
-SELECT 1, 'deposit', %(start)s, %(user)s, NULL, NULL, 'opening balance', timestamptz '2021-12-31 00:00:00+00'
+INSERT INTO ledger_transaction (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+SELECT 1, 'deposit', %(start)s, %(user)s, NULL, NULL, NULL, 'opening balance', timestamptz '2021-12-31 00:00:00+00'
 UNION ALL
 SELECT txn_id,
        CASE step WHEN 0 THEN 'deposit' WHEN 1 THEN 'reservation'
                  WHEN 2 THEN CASE WHEN k %% 2 = 0 THEN 'payment' ELSE 'reservation_release' END
                  ELSE CASE WHEN k %% 4 = 1 THEN 'withdrawal' ELSE 'transfer' END END,
        a, %(user)s, CASE WHEN step = 3 AND k %% 4 = 3 THEN %(other)s END,
-       CASE WHEN step IN (1, 2) THEN k + 1 END, '', at
+       CASE WHEN step IN (1, 2) THEN k + 1 END, CASE WHEN step IN (1, 2) THEN %(service)s END, '', at
 FROM step;
 
 INSERT INTO ledger_entry (id, transaction_id, account_id, user_id, amount, balance_after, created_at)

@@ -91,6 +91,8 @@ class Reservation(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["order_id", "service"], name="reservation_one_per_order_service"),
+            # Referenced by (transaction.reservation, transaction.service): see migration 0006.
+            models.UniqueConstraint(fields=["id", "service"], name="reservation_id_service"),
             models.CheckConstraint(condition=Q(amount__gt=0), name="reservation_amount_positive"),
             models.CheckConstraint(
                 condition=Q(status="paid", paid_amount__gt=0, paid_amount__lte=F("amount"))

@@ -61,3 +61,20 @@ def test_database_refuses_unbalanced_and_changed_entries(books):
         Account.objects.filter(pk=account.pk).update(balance=Decimal("-1"))
     assert connection.vendor == "postgresql"
     assert ledger_verify() == []
+
+
+@pytest.mark.postgres
+def test_database_refuses_a_transaction_whose_service_is_not_its_reservations(books):
+    from ledger.models import Service
+
+    payment = Transaction.objects.get(type="payment")
+    Service.objects.create(id=4, name="Another")
+    with pytest.raises(IntegrityError, match="transaction_service_matches_reservation"), transaction.atomic():
+        Transaction.objects.create(
+            type="payment",
+            amount=Decimal("1"),
+            user_id=1,
+            reservation=payment.reservation,
+            service_id=4,
+            created_at=payment.created_at,
+        )
