@@ -27,6 +27,8 @@ SQL = BENCH / "sql"
 USERS = int(os.environ.get("BENCH_USERS", 10000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 HOT_USERS = 10
+# BENCH_ONLY="transfer, 10k users@32;balance read": run only the scenarios (name, or name@clients) listed.
+ONLY = [item.strip() for item in os.environ.get("BENCH_ONLY", "").split(";") if item.strip()]
 SEED_BALANCE = 1_000_000
 CAPTURE_USERS = (USERS - 1, USERS)  # seeded users whose literal ids become pgbench variables
 
@@ -290,6 +292,8 @@ def main() -> None:
             for n in (100, 1000)
         ]
     )
+    if ONLY:
+        runs = [run for run in runs if run[0] in ONLY or f"{run[0]}@{run[2]}" in ONLY]
     rows = []
     try:
         for name, script, clients, env, ceiling, per_request in runs:

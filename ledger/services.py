@@ -33,12 +33,15 @@ from ledger.models import Account, Entry, Reservation, Transaction
 Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
 
 
+EntryRow = tuple[int, int | None, Decimal, Decimal | None]  # account id, user id, amount, balance after
+
+
 @dataclass
 class Posting:
     """One balanced transaction, planned in memory and not yet written (see `_write`)."""
 
     txn: Transaction
-    entries: list[Entry]
+    entries: list[EntryRow]
     changed: list[Account] = field(default_factory=list)
 
 
@@ -57,7 +60,6 @@ def _plan(
     and its entries; nothing is written yet."""
     if sum(delta for _, delta in legs) != 0:
         raise AssertionError(f"unbalanced legs {legs}")
-    now = now or timezone.now()
     txn = Transaction(
         type=type,
         amount=amount,
@@ -66,51 +68,106 @@ def _plan(
         reservation=reservation,
         service_id=reservation.service_id if reservation else None,
         comment=comment,
-        created_at=now,
+        created_at=now or timezone.now(),
     )
     posting = Posting(txn=txn, entries=[])
     for account, delta in legs:
         if isinstance(account, str):
-            posting.entries.append(Entry(account_id=system_account_id(account), amount=delta, created_at=now))
+            posting.entries.append((system_account_id(account), None, delta, None))
             continue
         account.balance += delta
         if account.balance < 0:
             raise AssertionError(f"{account} would go below zero")  # callers check first; the database too
-        posting.entries.append(
-            Entry(account=account, user_id=account.user_id, amount=delta, balance_after=account.balance, created_at=now)
-        )
+        posting.entries.append((account.pk, account.user_id, delta, account.balance))
         posting.changed.append(account)
     return posting
 
 
 def _write(postings: list[Posting]) -> list[Transaction]:
-    """Write planned postings in three statements whatever their number: the transactions, their
-    entries, the new cached balances of the accounts they changed."""
-    txns = Transaction.objects.bulk_create([p.txn for p in postings])
-    entries = []
-    for posting in postings:
-        for entry in posting.entries:
-            entry.transaction = posting.txn
-            entries.append(entry)
-    Entry.objects.bulk_create(entries)
-    changed = {account.pk: account.balance for p in postings for account in p.changed}
-    _balances_write(changed)
-    return txns
+    """Write planned postings whatever their number: the transactions, their entries and the new
+    cached balances of the accounts they changed. One statement on PostgreSQL, three elsewhere."""
+    balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
+    if is_postgres():
+        _write_postgres(postings, balances)
+    else:
+        _write_portable(postings, balances)
+    return [p.txn for p in postings]
 
 
-def _balances_write(balances: dict[int, Decimal]) -> None:
-    """Store new cached balances by account id in one statement. On PostgreSQL, a join with
-    two arrays: Django's bulk_update writes a CASE with one branch per row, which PostgreSQL
-    evaluates for every row (quadratic for a batch of a thousand transfers)."""
-    if not is_postgres():
-        Account.objects.bulk_update([Account(pk=pk, balance=b) for pk, b in balances.items()], ["balance"])
-        return
+# The transactions' ids are drawn first (`ids`), so each entry finds its transaction by position.
+# Every part of a statement sees the same snapshot and the checks run at its end: the entries'
+# sum-to-zero trigger, the balance >= 0 constraint, the foreign keys (at commit).
+_WRITE_SQL = """
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, %(count)s::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest(%(type)s::varchar[], %(amount)s::numeric[], %(user_id)s::bigint[], %(to_user_id)s::bigint[],
+                %(reservation_id)s::bigint[], %(service_id)s::bigint[], %(comment)s::varchar[],
+                %(created_at)s::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest(%(entry_n)s::bigint[], %(entry_account_id)s::bigint[], %(entry_user_id)s::bigint[],
+                %(entry_amount)s::numeric[], %(entry_balance_after)s::numeric[], %(entry_created_at)s::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest(%(account_id)s::bigint[], %(balance)s::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+"""
+
+
+def _write_postgres(postings: list[Posting], balances: dict[int, Decimal]) -> None:
+    """PostgreSQL: everything in one statement (one round trip), columns sent as arrays."""
+    txns = [p.txn for p in postings]
+    entries = [(n, *entry, p.txn.created_at) for n, p in enumerate(postings, 1) for entry in p.entries]
+    params = {
+        "count": len(txns),
+        "type": [t.type for t in txns],
+        "amount": [t.amount for t in txns],
+        "user_id": [t.user_id for t in txns],
+        "to_user_id": [t.to_user_id for t in txns],
+        "reservation_id": [t.reservation_id for t in txns],
+        "service_id": [t.service_id for t in txns],
+        "comment": [t.comment for t in txns],
+        "created_at": [t.created_at for t in txns],
+        "account_id": list(balances),
+        "balance": list(balances.values()),
+    }
+    columns = ("n", "account_id", "user_id", "amount", "balance_after", "created_at")
+    params.update((f"entry_{name}", [entry[i] for entry in entries]) for i, name in enumerate(columns))
     with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE ledger_account SET balance = new.balance"
-            " FROM unnest(%s::bigint[], %s::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id",
-            [list(balances), list(balances.values())],
+        cursor.execute(_WRITE_SQL, params)
+        for txn, (txn_id,) in zip(txns, cursor.fetchall(), strict=True):
+            txn.pk = txn_id
+            txn._state.adding, txn._state.db = False, connection.alias
+
+
+def _write_portable(postings: list[Posting], balances: dict[int, Decimal]) -> None:
+    """Other databases (SQLite for local runs): the ORM, three statements."""
+    Transaction.objects.bulk_create([p.txn for p in postings])
+    Entry.objects.bulk_create(
+        Entry(
+            transaction=p.txn,
+            account_id=account_id,
+            user_id=user_id,
+            amount=amount,
+            balance_after=balance_after,
+            created_at=p.txn.created_at,
         )
+        for p in postings
+        for account_id, user_id, amount, balance_after in p.entries
+    )
+    Account.objects.bulk_update([Account(pk=pk, balance=b) for pk, b in balances.items()], ["balance"])
 
 
 def _post(**kwargs) -> Transaction:

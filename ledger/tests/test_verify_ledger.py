@@ -78,3 +78,35 @@ def test_database_refuses_a_transaction_whose_service_is_not_its_reservations(bo
             service_id=4,
             created_at=payment.created_at,
         )
+
+
+@pytest.mark.postgres
+def test_database_checks_what_the_one_statement_writer_writes(books):
+    """The services write a transaction, its entries and the balances in one statement: the
+    sum-to-zero trigger and the balance constraint still judge the whole of it."""
+    from ledger.locks import accounts_lock
+
+    def posting(amount: Decimal) -> services.Posting:
+        accounts = accounts_lock(user_ids=[1])[1]
+        return services._plan(
+            type="transfer",
+            amount=amount,
+            user_id=1,
+            legs=[(accounts.available, -amount), (accounts.reserved, amount)],
+        )
+
+    unbalanced = posting(Decimal("1"))
+    account_id, user_id, amount, balance_after = unbalanced.entries[1]
+    unbalanced.entries[1] = (account_id, user_id, amount + 1, balance_after)
+    with pytest.raises(IntegrityError, match="do not sum to zero"), transaction.atomic():
+        services._write([unbalanced])
+    overdrawn = posting(Decimal("1"))
+    overdrawn.changed[0].balance = Decimal("-1")
+    with pytest.raises(IntegrityError, match="account_balance_not_negative"), transaction.atomic():
+        services._write([overdrawn])
+    before = dict(Account.objects.filter(user_id=1).values_list("kind", "balance"))
+    written = services._write([posting(Decimal("2"))])[0]
+    assert written.pk == Transaction.objects.latest("pk").pk
+    assert sorted(Entry.objects.filter(transaction=written).values_list("amount", flat=True)) == [-2, 2]
+    after = dict(Account.objects.filter(user_id=1).values_list("kind", "balance"))
+    assert after == {"available": before["available"] - 2, "reserved": before["reserved"] + 2}

@@ -1,0 +1,56 @@
+"""The money endpoints' serializers build their fields once per class (`FieldsOnce`): instances
+share them, and still validate and render independently, also from several threads at once."""
+
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from ledger.models import Transaction
+from ledger.serializers import TransactionOutputSerializer, TransferInputSerializer, WithdrawalInputSerializer
+
+
+def test_instances_share_their_fields_and_subclasses_have_their_own():
+    assert TransferInputSerializer().fields is TransferInputSerializer().fields
+    assert WithdrawalInputSerializer().fields is not TransferInputSerializer().fields
+    assert list(WithdrawalInputSerializer().fields) == ["user_id", "amount", "comment"]
+
+
+def _validate(n: int) -> tuple[bool, dict]:
+    """Odd n: a valid transfer between users n and n + 1; even n: one to oneself."""
+    body = {"from_user_id": n, "to_user_id": n if n % 2 == 0 else n + 1, "amount": f"{n}.{n % 100:02d}"}
+    serializer = TransferInputSerializer(data=body)
+    valid = serializer.is_valid()
+    return valid, (dict(serializer.validated_data) if valid else serializer.errors)
+
+
+def test_shared_fields_validate_each_request_on_its_own_under_threads():
+    numbers = range(1, 2001)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        outcomes = list(pool.map(_validate, numbers))
+    for n, (valid, result) in zip(numbers, outcomes, strict=True):
+        if n % 2:
+            assert valid
+            assert result == {
+                "from_user_id": n,
+                "to_user_id": n + 1,
+                "amount": Decimal(f"{n}.{n % 100:02d}"),
+                "comment": "",
+            }
+        else:
+            assert not valid
+            assert result == {"to_user_id": ["Must differ from from_user_id."]}
+
+
+def test_shared_fields_render_each_instance():
+    now = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    txns = [
+        Transaction(id=n, type="transfer", amount=Decimal(n), user_id=n, to_user_id=n + 1, created_at=now)
+        for n in range(1, 4)
+    ]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        rendered = list(pool.map(lambda txn: TransactionOutputSerializer(txn).data, txns))
+    assert [(r["id"], r["amount"], r["to_user_id"]) for r in rendered] == [
+        (1, "1.00", 2),
+        (2, "2.00", 3),
+        (3, "3.00", 4),
+    ]
