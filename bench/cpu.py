@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench  # noqa: E402  (sets the production settings' environment first)
+import bench  # sets the production settings' environment first
 
 
 def scenarios() -> dict:
