@@ -5,7 +5,7 @@ that another transaction has just opened is retried by `balance_service.db.in_tr
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, connection
 
 from ledger.models import Account, Reservation, Service
 
@@ -53,7 +53,15 @@ def accounts_lock(*, user_ids: Collection[int], open_for: Collection[int] = ()) 
 
 
 def _lock(user_ids: Collection[int]) -> dict[int, UserAccounts]:
-    rows = Account.objects.select_for_update(no_key=True).filter(user_id__in=list(user_ids)).order_by("pk")
+    """One statement, written out: the ORM's query compiler took a third of a transfer's CPU time
+    here. SQLite has no row locks (its immediate transactions already hold the write lock)."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    lock = f" {connection.ops.for_update_sql(no_key=True)}" if connection.features.has_select_for_update else ""
+    placeholders = ", ".join(["%s"] * len(ids))
+    sql = f"SELECT * FROM ledger_account WHERE user_id IN ({placeholders}) ORDER BY id{lock}"  # noqa: S608 - no input
+    rows = Account.objects.raw(sql, ids)
     by_user: dict[int, dict[str, Account]] = {}
     for account in rows:
         by_user.setdefault(account.user_id, {})[account.kind] = account

@@ -145,6 +145,22 @@ class TransactionOutputSerializer(FieldsOnce, serializers.Serializer):
         source="reservation.service_id", default=None, allow_null=True, read_only=True
     )
 
+    def to_representation(self, txn: Transaction) -> dict:
+        """What DRF's field-by-field rendering of the fields above gives (a test compares the two),
+        written out: a batch renders a thousand of these, and the generic way was a quarter of
+        its time."""
+        return {
+            "id": txn.pk,
+            "type": str(txn.type),
+            "amount": f"{txn.amount:.2f}",
+            "comment": txn.comment,
+            "created_at": self.fields["created_at"].to_representation(txn.created_at),
+            "user_id": txn.user_id,
+            "to_user_id": txn.to_user_id,
+            "order_id": txn.reservation.order_id if txn.reservation_id else None,
+            "service_id": txn.service_id,
+        }
+
 
 class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
     service_name = serializers.CharField(source="service.name")

@@ -5,6 +5,9 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from decimal import Decimal
 
+from rest_framework import serializers
+
+from ledger import services
 from ledger.models import Transaction
 from ledger.serializers import TransactionOutputSerializer, TransferInputSerializer, WithdrawalInputSerializer
 
@@ -54,3 +57,17 @@ def test_shared_fields_render_each_instance():
         (2, "2.00", 3),
         (3, "3.00", 4),
     ]
+
+
+def test_a_transaction_renders_as_drf_renders_its_declared_fields(db):
+    """TransactionOutputSerializer writes its rendering out for speed: it must stay what DRF's
+    generic rendering of the declared fields gives, for every kind of transaction."""
+    services.deposit_create(user_id=1, amount=Decimal("100"), comment="in")
+    services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("0.10"))
+    services.reservation_create(user_id=1, service_id=3, order_id=4, amount=Decimal("20.5"))
+    services.reservation_pay(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
+    txns = list(Transaction.objects.select_related("reservation").order_by("pk"))
+    assert {txn.type for txn in txns} == {"deposit", "transfer", "reservation", "payment", "reservation_release"}
+    for txn in txns:
+        serializer = TransactionOutputSerializer(txn)
+        assert serializer.data == serializers.Serializer.to_representation(serializer, txn)
