@@ -3,7 +3,7 @@
 Seeds the books as `make bench` does, then sends requests straight to the WSGI application
 (every middleware, DRF, the service, real PostgreSQL) and prints, per scenario, the Python CPU
 time per request (`time.process_time`, so PostgreSQL's own work is not counted) and the wall
-time. `--profile SCENARIO` then prints cProfile's top functions for that scenario.
+time, the best of `--repeat` runs. `--profile SCENARIO` then prints cProfile's top functions for that scenario.
 
     make bench-cpu                      # CPU per request, every scenario
     make bench-cpu ARGS="--profile transfer"
@@ -105,6 +105,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--profile", choices=list(scenarios()), help="print cProfile's top functions for one scenario")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per scenario; the best is shown, as timeit does")
     args = parser.parse_args()
     bench.django_setup()
     key = bench.seed()
@@ -114,7 +115,7 @@ def main() -> None:
     all_scenarios = scenarios()
     for name, scenario in all_scenarios.items():
         run(app, key, scenario, max(1, scenario[4] // 10))  # warm up: caches, connection, imports
-        cpu, wall = run(app, key, scenario, scenario[4])
+        cpu, wall = min(run(app, key, scenario, scenario[4]) for _ in range(args.repeat))
         per = scenario[3]
         print(
             f"{name:10} {scenario[4]:5} requests: {1000 * cpu / scenario[4]:7.2f} ms CPU/request, "

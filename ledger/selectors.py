@@ -24,7 +24,9 @@ class Balance:
 
 
 def balance_get(*, user_id: int) -> Balance:
-    kinds = dict(Account.objects.filter(user_id=user_id).values_list("kind", "balance"))
+    # Written out: the ORM's query compiler was half of a balance read's CPU time.
+    rows = Account.objects.raw("SELECT id, kind, balance FROM ledger_account WHERE user_id = %s", [user_id])
+    kinds = {account.kind: account.balance for account in rows}
     if not kinds:
         raise AccountNotFound(f"User {user_id} has no account.")
     return Balance(user_id=user_id, available=kinds[Account.Kind.AVAILABLE], reserved=kinds[Account.Kind.RESERVED])
