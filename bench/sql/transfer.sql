@@ -10,8 +10,32 @@
 -- Django's connection health check (CONN_HEALTH_CHECKS), once per request:
 SELECT 1;
 BEGIN;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src, :dst) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src, :dst, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn_id,:txn_id}'::int4[])::bigint[], ('{:src_acct,:dst_acct}'::int2[])::bigint[], ('{:src,:dst}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct,:dst_acct}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT * FROM ledger_account WHERE user_id IN (:src, :dst) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src}'::int2[]::bigint[], '{:dst}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct,:dst_acct}'::int2[]::bigint[], '{:src,:dst}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct,:dst_acct}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
 COMMIT;

@@ -701,404 +701,2804 @@
 \set dst_acct_99 2 * :dst_99 + 1
 BEGIN;
 SELECT "id" FROM "ledger_account" WHERE "user_id" IN (:src_0, :dst_0, :src_1, :dst_1, :src_2, :dst_2, :src_3, :dst_3, :src_4, :dst_4, :src_5, :dst_5, :src_6, :dst_6, :src_7, :dst_7, :src_8, :dst_8, :src_9, :dst_9, :src_10, :dst_10, :src_11, :dst_11, :src_12, :dst_12, :src_13, :dst_13, :src_14, :dst_14, :src_15, :dst_15, :src_16, :dst_16, :src_17, :dst_17, :src_18, :dst_18, :src_19, :dst_19, :src_20, :dst_20, :src_21, :dst_21, :src_22, :dst_22, :src_23, :dst_23, :src_24, :dst_24, :src_25, :dst_25, :src_26, :dst_26, :src_27, :dst_27, :src_28, :dst_28, :src_29, :dst_29, :src_30, :dst_30, :src_31, :dst_31, :src_32, :dst_32, :src_33, :dst_33, :src_34, :dst_34, :src_35, :dst_35, :src_36, :dst_36, :src_37, :dst_37, :src_38, :dst_38, :src_39, :dst_39, :src_40, :dst_40, :src_41, :dst_41, :src_42, :dst_42, :src_43, :dst_43, :src_44, :dst_44, :src_45, :dst_45, :src_46, :dst_46, :src_47, :dst_47, :src_48, :dst_48, :src_49, :dst_49, :src_50, :dst_50, :src_51, :dst_51, :src_52, :dst_52, :src_53, :dst_53, :src_54, :dst_54, :src_55, :dst_55, :src_56, :dst_56, :src_57, :dst_57, :src_58, :dst_58, :src_59, :dst_59, :src_60, :dst_60, :src_61, :dst_61, :src_62, :dst_62, :src_63, :dst_63, :src_64, :dst_64, :src_65, :dst_65, :src_66, :dst_66, :src_67, :dst_67, :src_68, :dst_68, :src_69, :dst_69, :src_70, :dst_70, :src_71, :dst_71, :src_72, :dst_72, :src_73, :dst_73, :src_74, :dst_74, :src_75, :dst_75, :src_76, :dst_76, :src_77, :dst_77, :src_78, :dst_78, :src_79, :dst_79, :src_80, :dst_80, :src_81, :dst_81, :src_82, :dst_82, :src_83, :dst_83, :src_84, :dst_84, :src_85, :dst_85, :src_86, :dst_86, :src_87, :dst_87, :src_88, :dst_88, :src_89, :dst_89, :src_90, :dst_90, :src_91, :dst_91, :src_92, :dst_92, :src_93, :dst_93, :src_94, :dst_94, :src_95, :dst_95, :src_96, :dst_96, :src_97, :dst_97, :src_98, :dst_98, :src_99, :dst_99) ORDER BY "id" FOR NO KEY UPDATE;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_0, :dst_0) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_0, :dst_0, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn0_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn0_id,:txn0_id}'::int4[])::bigint[], ('{:src_acct_0,:dst_acct_0}'::int2[])::bigint[], ('{:src_0,:dst_0}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_0,:dst_acct_0}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_1, :dst_1) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_1, :dst_1, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn1_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn1_id,:txn1_id}'::int4[])::bigint[], ('{:src_acct_1,:dst_acct_1}'::int2[])::bigint[], ('{:src_1,:dst_1}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_1,:dst_acct_1}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_2, :dst_2) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_2, :dst_2, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn2_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn2_id,:txn2_id}'::int4[])::bigint[], ('{:src_acct_2,:dst_acct_2}'::int2[])::bigint[], ('{:src_2,:dst_2}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_2,:dst_acct_2}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_3, :dst_3) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_3, :dst_3, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn3_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn3_id,:txn3_id}'::int4[])::bigint[], ('{:src_acct_3,:dst_acct_3}'::int2[])::bigint[], ('{:src_3,:dst_3}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_3,:dst_acct_3}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_4, :dst_4) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_4, :dst_4, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn4_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn4_id,:txn4_id}'::int4[])::bigint[], ('{:src_acct_4,:dst_acct_4}'::int2[])::bigint[], ('{:src_4,:dst_4}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_4,:dst_acct_4}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_5, :dst_5) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_5, :dst_5, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn5_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn5_id,:txn5_id}'::int4[])::bigint[], ('{:src_acct_5,:dst_acct_5}'::int2[])::bigint[], ('{:src_5,:dst_5}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_5,:dst_acct_5}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_6, :dst_6) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_6, :dst_6, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn6_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn6_id,:txn6_id}'::int4[])::bigint[], ('{:src_acct_6,:dst_acct_6}'::int2[])::bigint[], ('{:src_6,:dst_6}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_6,:dst_acct_6}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_7, :dst_7) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_7, :dst_7, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn7_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn7_id,:txn7_id}'::int4[])::bigint[], ('{:src_acct_7,:dst_acct_7}'::int2[])::bigint[], ('{:src_7,:dst_7}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_7,:dst_acct_7}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_8, :dst_8) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_8, :dst_8, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn8_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn8_id,:txn8_id}'::int4[])::bigint[], ('{:src_acct_8,:dst_acct_8}'::int2[])::bigint[], ('{:src_8,:dst_8}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_8,:dst_acct_8}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_9, :dst_9) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_9, :dst_9, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn9_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn9_id,:txn9_id}'::int4[])::bigint[], ('{:src_acct_9,:dst_acct_9}'::int2[])::bigint[], ('{:src_9,:dst_9}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_9,:dst_acct_9}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_10, :dst_10) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_10, :dst_10, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn10_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn10_id,:txn10_id}'::int4[])::bigint[], ('{:src_acct_10,:dst_acct_10}'::int2[])::bigint[], ('{:src_10,:dst_10}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_10,:dst_acct_10}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_11, :dst_11) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_11, :dst_11, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn11_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn11_id,:txn11_id}'::int4[])::bigint[], ('{:src_acct_11,:dst_acct_11}'::int2[])::bigint[], ('{:src_11,:dst_11}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_11,:dst_acct_11}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_12, :dst_12) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_12, :dst_12, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn12_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn12_id,:txn12_id}'::int4[])::bigint[], ('{:src_acct_12,:dst_acct_12}'::int2[])::bigint[], ('{:src_12,:dst_12}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_12,:dst_acct_12}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_13, :dst_13) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_13, :dst_13, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn13_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn13_id,:txn13_id}'::int4[])::bigint[], ('{:src_acct_13,:dst_acct_13}'::int2[])::bigint[], ('{:src_13,:dst_13}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_13,:dst_acct_13}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_14, :dst_14) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_14, :dst_14, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn14_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn14_id,:txn14_id}'::int4[])::bigint[], ('{:src_acct_14,:dst_acct_14}'::int2[])::bigint[], ('{:src_14,:dst_14}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_14,:dst_acct_14}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_15, :dst_15) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_15, :dst_15, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn15_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn15_id,:txn15_id}'::int4[])::bigint[], ('{:src_acct_15,:dst_acct_15}'::int2[])::bigint[], ('{:src_15,:dst_15}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_15,:dst_acct_15}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_16, :dst_16) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_16, :dst_16, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn16_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn16_id,:txn16_id}'::int4[])::bigint[], ('{:src_acct_16,:dst_acct_16}'::int2[])::bigint[], ('{:src_16,:dst_16}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_16,:dst_acct_16}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_17, :dst_17) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_17, :dst_17, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn17_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn17_id,:txn17_id}'::int4[])::bigint[], ('{:src_acct_17,:dst_acct_17}'::int2[])::bigint[], ('{:src_17,:dst_17}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_17,:dst_acct_17}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_18, :dst_18) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_18, :dst_18, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn18_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn18_id,:txn18_id}'::int4[])::bigint[], ('{:src_acct_18,:dst_acct_18}'::int2[])::bigint[], ('{:src_18,:dst_18}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_18,:dst_acct_18}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_19, :dst_19) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_19, :dst_19, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn19_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn19_id,:txn19_id}'::int4[])::bigint[], ('{:src_acct_19,:dst_acct_19}'::int2[])::bigint[], ('{:src_19,:dst_19}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_19,:dst_acct_19}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_20, :dst_20) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_20, :dst_20, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn20_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn20_id,:txn20_id}'::int4[])::bigint[], ('{:src_acct_20,:dst_acct_20}'::int2[])::bigint[], ('{:src_20,:dst_20}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_20,:dst_acct_20}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_21, :dst_21) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_21, :dst_21, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn21_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn21_id,:txn21_id}'::int4[])::bigint[], ('{:src_acct_21,:dst_acct_21}'::int2[])::bigint[], ('{:src_21,:dst_21}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_21,:dst_acct_21}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_22, :dst_22) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_22, :dst_22, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn22_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn22_id,:txn22_id}'::int4[])::bigint[], ('{:src_acct_22,:dst_acct_22}'::int2[])::bigint[], ('{:src_22,:dst_22}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_22,:dst_acct_22}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_23, :dst_23) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_23, :dst_23, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn23_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn23_id,:txn23_id}'::int4[])::bigint[], ('{:src_acct_23,:dst_acct_23}'::int2[])::bigint[], ('{:src_23,:dst_23}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_23,:dst_acct_23}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_24, :dst_24) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_24, :dst_24, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn24_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn24_id,:txn24_id}'::int4[])::bigint[], ('{:src_acct_24,:dst_acct_24}'::int2[])::bigint[], ('{:src_24,:dst_24}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_24,:dst_acct_24}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_25, :dst_25) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_25, :dst_25, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn25_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn25_id,:txn25_id}'::int4[])::bigint[], ('{:src_acct_25,:dst_acct_25}'::int2[])::bigint[], ('{:src_25,:dst_25}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_25,:dst_acct_25}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_26, :dst_26) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_26, :dst_26, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn26_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn26_id,:txn26_id}'::int4[])::bigint[], ('{:src_acct_26,:dst_acct_26}'::int2[])::bigint[], ('{:src_26,:dst_26}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_26,:dst_acct_26}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_27, :dst_27) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_27, :dst_27, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn27_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn27_id,:txn27_id}'::int4[])::bigint[], ('{:src_acct_27,:dst_acct_27}'::int2[])::bigint[], ('{:src_27,:dst_27}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_27,:dst_acct_27}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_28, :dst_28) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_28, :dst_28, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn28_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn28_id,:txn28_id}'::int4[])::bigint[], ('{:src_acct_28,:dst_acct_28}'::int2[])::bigint[], ('{:src_28,:dst_28}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_28,:dst_acct_28}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_29, :dst_29) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_29, :dst_29, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn29_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn29_id,:txn29_id}'::int4[])::bigint[], ('{:src_acct_29,:dst_acct_29}'::int2[])::bigint[], ('{:src_29,:dst_29}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_29,:dst_acct_29}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_30, :dst_30) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_30, :dst_30, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn30_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn30_id,:txn30_id}'::int4[])::bigint[], ('{:src_acct_30,:dst_acct_30}'::int2[])::bigint[], ('{:src_30,:dst_30}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_30,:dst_acct_30}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_31, :dst_31) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_31, :dst_31, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn31_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn31_id,:txn31_id}'::int4[])::bigint[], ('{:src_acct_31,:dst_acct_31}'::int2[])::bigint[], ('{:src_31,:dst_31}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_31,:dst_acct_31}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_32, :dst_32) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_32, :dst_32, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn32_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn32_id,:txn32_id}'::int4[])::bigint[], ('{:src_acct_32,:dst_acct_32}'::int2[])::bigint[], ('{:src_32,:dst_32}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_32,:dst_acct_32}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_33, :dst_33) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_33, :dst_33, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn33_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn33_id,:txn33_id}'::int4[])::bigint[], ('{:src_acct_33,:dst_acct_33}'::int2[])::bigint[], ('{:src_33,:dst_33}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_33,:dst_acct_33}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_34, :dst_34) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_34, :dst_34, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn34_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn34_id,:txn34_id}'::int4[])::bigint[], ('{:src_acct_34,:dst_acct_34}'::int2[])::bigint[], ('{:src_34,:dst_34}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_34,:dst_acct_34}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_35, :dst_35) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_35, :dst_35, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn35_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn35_id,:txn35_id}'::int4[])::bigint[], ('{:src_acct_35,:dst_acct_35}'::int2[])::bigint[], ('{:src_35,:dst_35}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_35,:dst_acct_35}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_36, :dst_36) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_36, :dst_36, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn36_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn36_id,:txn36_id}'::int4[])::bigint[], ('{:src_acct_36,:dst_acct_36}'::int2[])::bigint[], ('{:src_36,:dst_36}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_36,:dst_acct_36}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_37, :dst_37) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_37, :dst_37, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn37_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn37_id,:txn37_id}'::int4[])::bigint[], ('{:src_acct_37,:dst_acct_37}'::int2[])::bigint[], ('{:src_37,:dst_37}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_37,:dst_acct_37}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_38, :dst_38) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_38, :dst_38, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn38_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn38_id,:txn38_id}'::int4[])::bigint[], ('{:src_acct_38,:dst_acct_38}'::int2[])::bigint[], ('{:src_38,:dst_38}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_38,:dst_acct_38}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_39, :dst_39) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_39, :dst_39, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn39_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn39_id,:txn39_id}'::int4[])::bigint[], ('{:src_acct_39,:dst_acct_39}'::int2[])::bigint[], ('{:src_39,:dst_39}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_39,:dst_acct_39}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_40, :dst_40) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_40, :dst_40, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn40_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn40_id,:txn40_id}'::int4[])::bigint[], ('{:src_acct_40,:dst_acct_40}'::int2[])::bigint[], ('{:src_40,:dst_40}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_40,:dst_acct_40}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_41, :dst_41) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_41, :dst_41, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn41_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn41_id,:txn41_id}'::int4[])::bigint[], ('{:src_acct_41,:dst_acct_41}'::int2[])::bigint[], ('{:src_41,:dst_41}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_41,:dst_acct_41}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_42, :dst_42) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_42, :dst_42, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn42_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn42_id,:txn42_id}'::int4[])::bigint[], ('{:src_acct_42,:dst_acct_42}'::int2[])::bigint[], ('{:src_42,:dst_42}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_42,:dst_acct_42}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_43, :dst_43) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_43, :dst_43, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn43_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn43_id,:txn43_id}'::int4[])::bigint[], ('{:src_acct_43,:dst_acct_43}'::int2[])::bigint[], ('{:src_43,:dst_43}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_43,:dst_acct_43}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_44, :dst_44) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_44, :dst_44, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn44_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn44_id,:txn44_id}'::int4[])::bigint[], ('{:src_acct_44,:dst_acct_44}'::int2[])::bigint[], ('{:src_44,:dst_44}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_44,:dst_acct_44}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_45, :dst_45) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_45, :dst_45, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn45_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn45_id,:txn45_id}'::int4[])::bigint[], ('{:src_acct_45,:dst_acct_45}'::int2[])::bigint[], ('{:src_45,:dst_45}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_45,:dst_acct_45}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_46, :dst_46) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_46, :dst_46, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn46_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn46_id,:txn46_id}'::int4[])::bigint[], ('{:src_acct_46,:dst_acct_46}'::int2[])::bigint[], ('{:src_46,:dst_46}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_46,:dst_acct_46}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_47, :dst_47) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_47, :dst_47, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn47_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn47_id,:txn47_id}'::int4[])::bigint[], ('{:src_acct_47,:dst_acct_47}'::int2[])::bigint[], ('{:src_47,:dst_47}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_47,:dst_acct_47}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_48, :dst_48) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_48, :dst_48, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn48_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn48_id,:txn48_id}'::int4[])::bigint[], ('{:src_acct_48,:dst_acct_48}'::int2[])::bigint[], ('{:src_48,:dst_48}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_48,:dst_acct_48}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_49, :dst_49) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_49, :dst_49, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn49_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn49_id,:txn49_id}'::int4[])::bigint[], ('{:src_acct_49,:dst_acct_49}'::int2[])::bigint[], ('{:src_49,:dst_49}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_49,:dst_acct_49}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_50, :dst_50) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_50, :dst_50, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn50_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn50_id,:txn50_id}'::int4[])::bigint[], ('{:src_acct_50,:dst_acct_50}'::int2[])::bigint[], ('{:src_50,:dst_50}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_50,:dst_acct_50}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_51, :dst_51) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_51, :dst_51, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn51_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn51_id,:txn51_id}'::int4[])::bigint[], ('{:src_acct_51,:dst_acct_51}'::int2[])::bigint[], ('{:src_51,:dst_51}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_51,:dst_acct_51}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_52, :dst_52) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_52, :dst_52, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn52_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn52_id,:txn52_id}'::int4[])::bigint[], ('{:src_acct_52,:dst_acct_52}'::int2[])::bigint[], ('{:src_52,:dst_52}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_52,:dst_acct_52}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_53, :dst_53) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_53, :dst_53, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn53_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn53_id,:txn53_id}'::int4[])::bigint[], ('{:src_acct_53,:dst_acct_53}'::int2[])::bigint[], ('{:src_53,:dst_53}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_53,:dst_acct_53}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_54, :dst_54) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_54, :dst_54, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn54_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn54_id,:txn54_id}'::int4[])::bigint[], ('{:src_acct_54,:dst_acct_54}'::int2[])::bigint[], ('{:src_54,:dst_54}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_54,:dst_acct_54}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_55, :dst_55) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_55, :dst_55, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn55_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn55_id,:txn55_id}'::int4[])::bigint[], ('{:src_acct_55,:dst_acct_55}'::int2[])::bigint[], ('{:src_55,:dst_55}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_55,:dst_acct_55}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_56, :dst_56) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_56, :dst_56, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn56_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn56_id,:txn56_id}'::int4[])::bigint[], ('{:src_acct_56,:dst_acct_56}'::int2[])::bigint[], ('{:src_56,:dst_56}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_56,:dst_acct_56}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_57, :dst_57) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_57, :dst_57, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn57_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn57_id,:txn57_id}'::int4[])::bigint[], ('{:src_acct_57,:dst_acct_57}'::int2[])::bigint[], ('{:src_57,:dst_57}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_57,:dst_acct_57}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_58, :dst_58) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_58, :dst_58, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn58_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn58_id,:txn58_id}'::int4[])::bigint[], ('{:src_acct_58,:dst_acct_58}'::int2[])::bigint[], ('{:src_58,:dst_58}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_58,:dst_acct_58}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_59, :dst_59) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_59, :dst_59, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn59_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn59_id,:txn59_id}'::int4[])::bigint[], ('{:src_acct_59,:dst_acct_59}'::int2[])::bigint[], ('{:src_59,:dst_59}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_59,:dst_acct_59}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_60, :dst_60) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_60, :dst_60, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn60_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn60_id,:txn60_id}'::int4[])::bigint[], ('{:src_acct_60,:dst_acct_60}'::int2[])::bigint[], ('{:src_60,:dst_60}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_60,:dst_acct_60}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_61, :dst_61) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_61, :dst_61, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn61_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn61_id,:txn61_id}'::int4[])::bigint[], ('{:src_acct_61,:dst_acct_61}'::int2[])::bigint[], ('{:src_61,:dst_61}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_61,:dst_acct_61}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_62, :dst_62) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_62, :dst_62, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn62_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn62_id,:txn62_id}'::int4[])::bigint[], ('{:src_acct_62,:dst_acct_62}'::int2[])::bigint[], ('{:src_62,:dst_62}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_62,:dst_acct_62}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_63, :dst_63) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_63, :dst_63, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn63_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn63_id,:txn63_id}'::int4[])::bigint[], ('{:src_acct_63,:dst_acct_63}'::int2[])::bigint[], ('{:src_63,:dst_63}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_63,:dst_acct_63}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_64, :dst_64) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_64, :dst_64, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn64_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn64_id,:txn64_id}'::int4[])::bigint[], ('{:src_acct_64,:dst_acct_64}'::int2[])::bigint[], ('{:src_64,:dst_64}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_64,:dst_acct_64}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_65, :dst_65) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_65, :dst_65, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn65_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn65_id,:txn65_id}'::int4[])::bigint[], ('{:src_acct_65,:dst_acct_65}'::int2[])::bigint[], ('{:src_65,:dst_65}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_65,:dst_acct_65}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_66, :dst_66) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_66, :dst_66, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn66_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn66_id,:txn66_id}'::int4[])::bigint[], ('{:src_acct_66,:dst_acct_66}'::int2[])::bigint[], ('{:src_66,:dst_66}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_66,:dst_acct_66}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_67, :dst_67) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_67, :dst_67, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn67_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn67_id,:txn67_id}'::int4[])::bigint[], ('{:src_acct_67,:dst_acct_67}'::int2[])::bigint[], ('{:src_67,:dst_67}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_67,:dst_acct_67}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_68, :dst_68) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_68, :dst_68, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn68_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn68_id,:txn68_id}'::int4[])::bigint[], ('{:src_acct_68,:dst_acct_68}'::int2[])::bigint[], ('{:src_68,:dst_68}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_68,:dst_acct_68}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_69, :dst_69) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_69, :dst_69, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn69_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn69_id,:txn69_id}'::int4[])::bigint[], ('{:src_acct_69,:dst_acct_69}'::int2[])::bigint[], ('{:src_69,:dst_69}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_69,:dst_acct_69}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_70, :dst_70) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_70, :dst_70, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn70_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn70_id,:txn70_id}'::int4[])::bigint[], ('{:src_acct_70,:dst_acct_70}'::int2[])::bigint[], ('{:src_70,:dst_70}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_70,:dst_acct_70}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_71, :dst_71) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_71, :dst_71, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn71_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn71_id,:txn71_id}'::int4[])::bigint[], ('{:src_acct_71,:dst_acct_71}'::int2[])::bigint[], ('{:src_71,:dst_71}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_71,:dst_acct_71}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_72, :dst_72) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_72, :dst_72, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn72_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn72_id,:txn72_id}'::int4[])::bigint[], ('{:src_acct_72,:dst_acct_72}'::int2[])::bigint[], ('{:src_72,:dst_72}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_72,:dst_acct_72}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_73, :dst_73) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_73, :dst_73, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn73_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn73_id,:txn73_id}'::int4[])::bigint[], ('{:src_acct_73,:dst_acct_73}'::int2[])::bigint[], ('{:src_73,:dst_73}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_73,:dst_acct_73}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_74, :dst_74) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_74, :dst_74, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn74_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn74_id,:txn74_id}'::int4[])::bigint[], ('{:src_acct_74,:dst_acct_74}'::int2[])::bigint[], ('{:src_74,:dst_74}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_74,:dst_acct_74}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_75, :dst_75) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_75, :dst_75, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn75_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn75_id,:txn75_id}'::int4[])::bigint[], ('{:src_acct_75,:dst_acct_75}'::int2[])::bigint[], ('{:src_75,:dst_75}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_75,:dst_acct_75}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_76, :dst_76) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_76, :dst_76, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn76_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn76_id,:txn76_id}'::int4[])::bigint[], ('{:src_acct_76,:dst_acct_76}'::int2[])::bigint[], ('{:src_76,:dst_76}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_76,:dst_acct_76}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_77, :dst_77) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_77, :dst_77, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn77_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn77_id,:txn77_id}'::int4[])::bigint[], ('{:src_acct_77,:dst_acct_77}'::int2[])::bigint[], ('{:src_77,:dst_77}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_77,:dst_acct_77}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_78, :dst_78) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_78, :dst_78, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn78_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn78_id,:txn78_id}'::int4[])::bigint[], ('{:src_acct_78,:dst_acct_78}'::int2[])::bigint[], ('{:src_78,:dst_78}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_78,:dst_acct_78}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_79, :dst_79) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_79, :dst_79, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn79_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn79_id,:txn79_id}'::int4[])::bigint[], ('{:src_acct_79,:dst_acct_79}'::int2[])::bigint[], ('{:src_79,:dst_79}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_79,:dst_acct_79}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_80, :dst_80) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_80, :dst_80, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn80_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn80_id,:txn80_id}'::int4[])::bigint[], ('{:src_acct_80,:dst_acct_80}'::int2[])::bigint[], ('{:src_80,:dst_80}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_80,:dst_acct_80}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_81, :dst_81) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_81, :dst_81, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn81_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn81_id,:txn81_id}'::int4[])::bigint[], ('{:src_acct_81,:dst_acct_81}'::int2[])::bigint[], ('{:src_81,:dst_81}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_81,:dst_acct_81}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_82, :dst_82) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_82, :dst_82, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn82_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn82_id,:txn82_id}'::int4[])::bigint[], ('{:src_acct_82,:dst_acct_82}'::int2[])::bigint[], ('{:src_82,:dst_82}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_82,:dst_acct_82}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_83, :dst_83) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_83, :dst_83, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn83_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn83_id,:txn83_id}'::int4[])::bigint[], ('{:src_acct_83,:dst_acct_83}'::int2[])::bigint[], ('{:src_83,:dst_83}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_83,:dst_acct_83}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_84, :dst_84) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_84, :dst_84, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn84_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn84_id,:txn84_id}'::int4[])::bigint[], ('{:src_acct_84,:dst_acct_84}'::int2[])::bigint[], ('{:src_84,:dst_84}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_84,:dst_acct_84}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_85, :dst_85) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_85, :dst_85, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn85_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn85_id,:txn85_id}'::int4[])::bigint[], ('{:src_acct_85,:dst_acct_85}'::int2[])::bigint[], ('{:src_85,:dst_85}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_85,:dst_acct_85}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_86, :dst_86) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_86, :dst_86, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn86_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn86_id,:txn86_id}'::int4[])::bigint[], ('{:src_acct_86,:dst_acct_86}'::int2[])::bigint[], ('{:src_86,:dst_86}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_86,:dst_acct_86}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_87, :dst_87) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_87, :dst_87, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn87_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn87_id,:txn87_id}'::int4[])::bigint[], ('{:src_acct_87,:dst_acct_87}'::int2[])::bigint[], ('{:src_87,:dst_87}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_87,:dst_acct_87}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_88, :dst_88) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_88, :dst_88, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn88_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn88_id,:txn88_id}'::int4[])::bigint[], ('{:src_acct_88,:dst_acct_88}'::int2[])::bigint[], ('{:src_88,:dst_88}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_88,:dst_acct_88}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_89, :dst_89) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_89, :dst_89, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn89_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn89_id,:txn89_id}'::int4[])::bigint[], ('{:src_acct_89,:dst_acct_89}'::int2[])::bigint[], ('{:src_89,:dst_89}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_89,:dst_acct_89}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_90, :dst_90) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_90, :dst_90, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn90_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn90_id,:txn90_id}'::int4[])::bigint[], ('{:src_acct_90,:dst_acct_90}'::int2[])::bigint[], ('{:src_90,:dst_90}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_90,:dst_acct_90}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_91, :dst_91) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_91, :dst_91, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn91_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn91_id,:txn91_id}'::int4[])::bigint[], ('{:src_acct_91,:dst_acct_91}'::int2[])::bigint[], ('{:src_91,:dst_91}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_91,:dst_acct_91}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_92, :dst_92) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_92, :dst_92, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn92_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn92_id,:txn92_id}'::int4[])::bigint[], ('{:src_acct_92,:dst_acct_92}'::int2[])::bigint[], ('{:src_92,:dst_92}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_92,:dst_acct_92}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_93, :dst_93) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_93, :dst_93, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn93_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn93_id,:txn93_id}'::int4[])::bigint[], ('{:src_acct_93,:dst_acct_93}'::int2[])::bigint[], ('{:src_93,:dst_93}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_93,:dst_acct_93}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_94, :dst_94) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_94, :dst_94, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn94_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn94_id,:txn94_id}'::int4[])::bigint[], ('{:src_acct_94,:dst_acct_94}'::int2[])::bigint[], ('{:src_94,:dst_94}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_94,:dst_acct_94}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_95, :dst_95) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_95, :dst_95, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn95_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn95_id,:txn95_id}'::int4[])::bigint[], ('{:src_acct_95,:dst_acct_95}'::int2[])::bigint[], ('{:src_95,:dst_95}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_95,:dst_acct_95}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_96, :dst_96) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_96, :dst_96, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn96_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn96_id,:txn96_id}'::int4[])::bigint[], ('{:src_acct_96,:dst_acct_96}'::int2[])::bigint[], ('{:src_96,:dst_96}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_96,:dst_acct_96}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_97, :dst_97) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_97, :dst_97, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn97_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn97_id,:txn97_id}'::int4[])::bigint[], ('{:src_acct_97,:dst_acct_97}'::int2[])::bigint[], ('{:src_97,:dst_97}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_97,:dst_acct_97}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_98, :dst_98) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_98, :dst_98, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn98_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn98_id,:txn98_id}'::int4[])::bigint[], ('{:src_acct_98,:dst_acct_98}'::int2[])::bigint[], ('{:src_98,:dst_98}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_98,:dst_acct_98}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
-SELECT "ledger_account"."id", "ledger_account"."user_id", "ledger_account"."kind", "ledger_account"."balance", "ledger_account"."created_at" FROM "ledger_account" WHERE "ledger_account"."user_id" IN (:src_99, :dst_99) ORDER BY "ledger_account"."id" ASC FOR NO KEY UPDATE;
-INSERT INTO "ledger_transaction" ("type", "amount", "user_id", "to_user_id", "service_id", "reservation_id", "comment", "created_at") VALUES ('transfer', 0.01, :src_99, :dst_99, NULL, NULL, '', '2026-11-23 22:59:43.201731+00:00'::timestamptz) RETURNING "ledger_transaction"."id" \gset txn99_
-INSERT INTO "ledger_entry" ("transaction_id", "account_id", "user_id", "amount", "balance_after", "created_at") SELECT * FROM UNNEST(('{:txn99_id,:txn99_id}'::int4[])::bigint[], ('{:src_acct_99,:dst_acct_99}'::int2[])::bigint[], ('{:src_99,:dst_99}'::int8[])::bigint[], ('{-0.01,0.01}'::numeric[])::numeric[], ('{999999.99,1000000.01}'::numeric[])::numeric[], ('{"2026-11-23 22:59:43.201731+00:00","2026-11-23 22:59:43.201731+00:00"}'::timestamptz[])::timestamp with time zone[]) RETURNING "ledger_entry"."id";
-UPDATE ledger_account SET balance = new.balance FROM unnest('{:src_acct_99,:dst_acct_99}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance) WHERE ledger_account.id = new.id;
+SELECT * FROM ledger_account WHERE user_id IN (:src_0, :dst_0) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_0}'::int2[]::bigint[], '{:dst_0}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_0,:dst_acct_0}'::int2[]::bigint[], '{:src_0,:dst_0}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_0,:dst_acct_0}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_1, :dst_1) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_1}'::int2[]::bigint[], '{:dst_1}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_1,:dst_acct_1}'::int2[]::bigint[], '{:src_1,:dst_1}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_1,:dst_acct_1}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_2, :dst_2) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_2}'::int2[]::bigint[], '{:dst_2}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_2,:dst_acct_2}'::int2[]::bigint[], '{:src_2,:dst_2}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_2,:dst_acct_2}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_3, :dst_3) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_3}'::int2[]::bigint[], '{:dst_3}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_3,:dst_acct_3}'::int2[]::bigint[], '{:src_3,:dst_3}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_3,:dst_acct_3}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_4, :dst_4) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_4}'::int2[]::bigint[], '{:dst_4}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_4,:dst_acct_4}'::int2[]::bigint[], '{:src_4,:dst_4}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_4,:dst_acct_4}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_5, :dst_5) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_5}'::int2[]::bigint[], '{:dst_5}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_5,:dst_acct_5}'::int2[]::bigint[], '{:src_5,:dst_5}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_5,:dst_acct_5}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_6, :dst_6) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_6}'::int2[]::bigint[], '{:dst_6}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_6,:dst_acct_6}'::int2[]::bigint[], '{:src_6,:dst_6}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_6,:dst_acct_6}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_7, :dst_7) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_7}'::int2[]::bigint[], '{:dst_7}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_7,:dst_acct_7}'::int2[]::bigint[], '{:src_7,:dst_7}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_7,:dst_acct_7}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_8, :dst_8) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_8}'::int2[]::bigint[], '{:dst_8}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_8,:dst_acct_8}'::int2[]::bigint[], '{:src_8,:dst_8}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_8,:dst_acct_8}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_9, :dst_9) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_9}'::int2[]::bigint[], '{:dst_9}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_9,:dst_acct_9}'::int2[]::bigint[], '{:src_9,:dst_9}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_9,:dst_acct_9}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_10, :dst_10) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_10}'::int2[]::bigint[], '{:dst_10}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_10,:dst_acct_10}'::int2[]::bigint[], '{:src_10,:dst_10}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_10,:dst_acct_10}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_11, :dst_11) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_11}'::int2[]::bigint[], '{:dst_11}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_11,:dst_acct_11}'::int2[]::bigint[], '{:src_11,:dst_11}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_11,:dst_acct_11}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_12, :dst_12) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_12}'::int2[]::bigint[], '{:dst_12}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_12,:dst_acct_12}'::int2[]::bigint[], '{:src_12,:dst_12}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_12,:dst_acct_12}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_13, :dst_13) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_13}'::int2[]::bigint[], '{:dst_13}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_13,:dst_acct_13}'::int2[]::bigint[], '{:src_13,:dst_13}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_13,:dst_acct_13}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_14, :dst_14) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_14}'::int2[]::bigint[], '{:dst_14}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_14,:dst_acct_14}'::int2[]::bigint[], '{:src_14,:dst_14}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_14,:dst_acct_14}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_15, :dst_15) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_15}'::int2[]::bigint[], '{:dst_15}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_15,:dst_acct_15}'::int2[]::bigint[], '{:src_15,:dst_15}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_15,:dst_acct_15}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_16, :dst_16) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_16}'::int2[]::bigint[], '{:dst_16}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_16,:dst_acct_16}'::int2[]::bigint[], '{:src_16,:dst_16}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_16,:dst_acct_16}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_17, :dst_17) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_17}'::int2[]::bigint[], '{:dst_17}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_17,:dst_acct_17}'::int2[]::bigint[], '{:src_17,:dst_17}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_17,:dst_acct_17}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_18, :dst_18) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_18}'::int2[]::bigint[], '{:dst_18}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_18,:dst_acct_18}'::int2[]::bigint[], '{:src_18,:dst_18}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_18,:dst_acct_18}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_19, :dst_19) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_19}'::int2[]::bigint[], '{:dst_19}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_19,:dst_acct_19}'::int2[]::bigint[], '{:src_19,:dst_19}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_19,:dst_acct_19}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_20, :dst_20) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_20}'::int2[]::bigint[], '{:dst_20}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_20,:dst_acct_20}'::int2[]::bigint[], '{:src_20,:dst_20}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_20,:dst_acct_20}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_21, :dst_21) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_21}'::int2[]::bigint[], '{:dst_21}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_21,:dst_acct_21}'::int2[]::bigint[], '{:src_21,:dst_21}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_21,:dst_acct_21}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_22, :dst_22) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_22}'::int2[]::bigint[], '{:dst_22}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_22,:dst_acct_22}'::int2[]::bigint[], '{:src_22,:dst_22}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_22,:dst_acct_22}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_23, :dst_23) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_23}'::int2[]::bigint[], '{:dst_23}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_23,:dst_acct_23}'::int2[]::bigint[], '{:src_23,:dst_23}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_23,:dst_acct_23}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_24, :dst_24) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_24}'::int2[]::bigint[], '{:dst_24}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_24,:dst_acct_24}'::int2[]::bigint[], '{:src_24,:dst_24}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_24,:dst_acct_24}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_25, :dst_25) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_25}'::int2[]::bigint[], '{:dst_25}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_25,:dst_acct_25}'::int2[]::bigint[], '{:src_25,:dst_25}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_25,:dst_acct_25}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_26, :dst_26) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_26}'::int2[]::bigint[], '{:dst_26}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_26,:dst_acct_26}'::int2[]::bigint[], '{:src_26,:dst_26}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_26,:dst_acct_26}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_27, :dst_27) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_27}'::int2[]::bigint[], '{:dst_27}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_27,:dst_acct_27}'::int2[]::bigint[], '{:src_27,:dst_27}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_27,:dst_acct_27}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_28, :dst_28) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_28}'::int2[]::bigint[], '{:dst_28}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_28,:dst_acct_28}'::int2[]::bigint[], '{:src_28,:dst_28}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_28,:dst_acct_28}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_29, :dst_29) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_29}'::int2[]::bigint[], '{:dst_29}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_29,:dst_acct_29}'::int2[]::bigint[], '{:src_29,:dst_29}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_29,:dst_acct_29}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_30, :dst_30) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_30}'::int2[]::bigint[], '{:dst_30}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_30,:dst_acct_30}'::int2[]::bigint[], '{:src_30,:dst_30}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_30,:dst_acct_30}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_31, :dst_31) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_31}'::int2[]::bigint[], '{:dst_31}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_31,:dst_acct_31}'::int2[]::bigint[], '{:src_31,:dst_31}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_31,:dst_acct_31}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_32, :dst_32) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_32}'::int2[]::bigint[], '{:dst_32}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_32,:dst_acct_32}'::int2[]::bigint[], '{:src_32,:dst_32}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_32,:dst_acct_32}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_33, :dst_33) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_33}'::int2[]::bigint[], '{:dst_33}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_33,:dst_acct_33}'::int2[]::bigint[], '{:src_33,:dst_33}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_33,:dst_acct_33}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_34, :dst_34) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_34}'::int2[]::bigint[], '{:dst_34}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_34,:dst_acct_34}'::int2[]::bigint[], '{:src_34,:dst_34}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_34,:dst_acct_34}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_35, :dst_35) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_35}'::int2[]::bigint[], '{:dst_35}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_35,:dst_acct_35}'::int2[]::bigint[], '{:src_35,:dst_35}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_35,:dst_acct_35}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_36, :dst_36) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_36}'::int2[]::bigint[], '{:dst_36}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_36,:dst_acct_36}'::int2[]::bigint[], '{:src_36,:dst_36}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_36,:dst_acct_36}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_37, :dst_37) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_37}'::int2[]::bigint[], '{:dst_37}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_37,:dst_acct_37}'::int2[]::bigint[], '{:src_37,:dst_37}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_37,:dst_acct_37}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_38, :dst_38) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_38}'::int2[]::bigint[], '{:dst_38}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_38,:dst_acct_38}'::int2[]::bigint[], '{:src_38,:dst_38}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_38,:dst_acct_38}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_39, :dst_39) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_39}'::int2[]::bigint[], '{:dst_39}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_39,:dst_acct_39}'::int2[]::bigint[], '{:src_39,:dst_39}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_39,:dst_acct_39}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_40, :dst_40) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_40}'::int2[]::bigint[], '{:dst_40}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_40,:dst_acct_40}'::int2[]::bigint[], '{:src_40,:dst_40}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_40,:dst_acct_40}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_41, :dst_41) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_41}'::int2[]::bigint[], '{:dst_41}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_41,:dst_acct_41}'::int2[]::bigint[], '{:src_41,:dst_41}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_41,:dst_acct_41}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_42, :dst_42) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_42}'::int2[]::bigint[], '{:dst_42}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_42,:dst_acct_42}'::int2[]::bigint[], '{:src_42,:dst_42}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_42,:dst_acct_42}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_43, :dst_43) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_43}'::int2[]::bigint[], '{:dst_43}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_43,:dst_acct_43}'::int2[]::bigint[], '{:src_43,:dst_43}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_43,:dst_acct_43}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_44, :dst_44) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_44}'::int2[]::bigint[], '{:dst_44}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_44,:dst_acct_44}'::int2[]::bigint[], '{:src_44,:dst_44}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_44,:dst_acct_44}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_45, :dst_45) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_45}'::int2[]::bigint[], '{:dst_45}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_45,:dst_acct_45}'::int2[]::bigint[], '{:src_45,:dst_45}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_45,:dst_acct_45}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_46, :dst_46) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_46}'::int2[]::bigint[], '{:dst_46}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_46,:dst_acct_46}'::int2[]::bigint[], '{:src_46,:dst_46}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_46,:dst_acct_46}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_47, :dst_47) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_47}'::int2[]::bigint[], '{:dst_47}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_47,:dst_acct_47}'::int2[]::bigint[], '{:src_47,:dst_47}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_47,:dst_acct_47}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_48, :dst_48) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_48}'::int2[]::bigint[], '{:dst_48}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_48,:dst_acct_48}'::int2[]::bigint[], '{:src_48,:dst_48}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_48,:dst_acct_48}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_49, :dst_49) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_49}'::int2[]::bigint[], '{:dst_49}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_49,:dst_acct_49}'::int2[]::bigint[], '{:src_49,:dst_49}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_49,:dst_acct_49}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_50, :dst_50) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_50}'::int2[]::bigint[], '{:dst_50}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_50,:dst_acct_50}'::int2[]::bigint[], '{:src_50,:dst_50}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_50,:dst_acct_50}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_51, :dst_51) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_51}'::int2[]::bigint[], '{:dst_51}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_51,:dst_acct_51}'::int2[]::bigint[], '{:src_51,:dst_51}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_51,:dst_acct_51}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_52, :dst_52) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_52}'::int2[]::bigint[], '{:dst_52}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_52,:dst_acct_52}'::int2[]::bigint[], '{:src_52,:dst_52}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_52,:dst_acct_52}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_53, :dst_53) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_53}'::int2[]::bigint[], '{:dst_53}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_53,:dst_acct_53}'::int2[]::bigint[], '{:src_53,:dst_53}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_53,:dst_acct_53}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_54, :dst_54) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_54}'::int2[]::bigint[], '{:dst_54}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_54,:dst_acct_54}'::int2[]::bigint[], '{:src_54,:dst_54}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_54,:dst_acct_54}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_55, :dst_55) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_55}'::int2[]::bigint[], '{:dst_55}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_55,:dst_acct_55}'::int2[]::bigint[], '{:src_55,:dst_55}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_55,:dst_acct_55}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_56, :dst_56) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_56}'::int2[]::bigint[], '{:dst_56}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_56,:dst_acct_56}'::int2[]::bigint[], '{:src_56,:dst_56}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_56,:dst_acct_56}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_57, :dst_57) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_57}'::int2[]::bigint[], '{:dst_57}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_57,:dst_acct_57}'::int2[]::bigint[], '{:src_57,:dst_57}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_57,:dst_acct_57}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_58, :dst_58) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_58}'::int2[]::bigint[], '{:dst_58}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_58,:dst_acct_58}'::int2[]::bigint[], '{:src_58,:dst_58}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_58,:dst_acct_58}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_59, :dst_59) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_59}'::int2[]::bigint[], '{:dst_59}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_59,:dst_acct_59}'::int2[]::bigint[], '{:src_59,:dst_59}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_59,:dst_acct_59}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_60, :dst_60) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_60}'::int2[]::bigint[], '{:dst_60}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_60,:dst_acct_60}'::int2[]::bigint[], '{:src_60,:dst_60}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_60,:dst_acct_60}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_61, :dst_61) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_61}'::int2[]::bigint[], '{:dst_61}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_61,:dst_acct_61}'::int2[]::bigint[], '{:src_61,:dst_61}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_61,:dst_acct_61}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_62, :dst_62) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_62}'::int2[]::bigint[], '{:dst_62}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_62,:dst_acct_62}'::int2[]::bigint[], '{:src_62,:dst_62}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_62,:dst_acct_62}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_63, :dst_63) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_63}'::int2[]::bigint[], '{:dst_63}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_63,:dst_acct_63}'::int2[]::bigint[], '{:src_63,:dst_63}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_63,:dst_acct_63}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_64, :dst_64) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_64}'::int2[]::bigint[], '{:dst_64}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_64,:dst_acct_64}'::int2[]::bigint[], '{:src_64,:dst_64}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_64,:dst_acct_64}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_65, :dst_65) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_65}'::int2[]::bigint[], '{:dst_65}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_65,:dst_acct_65}'::int2[]::bigint[], '{:src_65,:dst_65}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_65,:dst_acct_65}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_66, :dst_66) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_66}'::int2[]::bigint[], '{:dst_66}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_66,:dst_acct_66}'::int2[]::bigint[], '{:src_66,:dst_66}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_66,:dst_acct_66}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_67, :dst_67) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_67}'::int2[]::bigint[], '{:dst_67}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_67,:dst_acct_67}'::int2[]::bigint[], '{:src_67,:dst_67}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_67,:dst_acct_67}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_68, :dst_68) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_68}'::int2[]::bigint[], '{:dst_68}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_68,:dst_acct_68}'::int2[]::bigint[], '{:src_68,:dst_68}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_68,:dst_acct_68}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_69, :dst_69) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_69}'::int2[]::bigint[], '{:dst_69}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_69,:dst_acct_69}'::int2[]::bigint[], '{:src_69,:dst_69}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_69,:dst_acct_69}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_70, :dst_70) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_70}'::int2[]::bigint[], '{:dst_70}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_70,:dst_acct_70}'::int2[]::bigint[], '{:src_70,:dst_70}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_70,:dst_acct_70}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_71, :dst_71) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_71}'::int2[]::bigint[], '{:dst_71}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_71,:dst_acct_71}'::int2[]::bigint[], '{:src_71,:dst_71}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_71,:dst_acct_71}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_72, :dst_72) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_72}'::int2[]::bigint[], '{:dst_72}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_72,:dst_acct_72}'::int2[]::bigint[], '{:src_72,:dst_72}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_72,:dst_acct_72}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_73, :dst_73) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_73}'::int2[]::bigint[], '{:dst_73}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_73,:dst_acct_73}'::int2[]::bigint[], '{:src_73,:dst_73}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_73,:dst_acct_73}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_74, :dst_74) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_74}'::int2[]::bigint[], '{:dst_74}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_74,:dst_acct_74}'::int2[]::bigint[], '{:src_74,:dst_74}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_74,:dst_acct_74}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_75, :dst_75) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_75}'::int2[]::bigint[], '{:dst_75}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_75,:dst_acct_75}'::int2[]::bigint[], '{:src_75,:dst_75}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_75,:dst_acct_75}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_76, :dst_76) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_76}'::int2[]::bigint[], '{:dst_76}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_76,:dst_acct_76}'::int2[]::bigint[], '{:src_76,:dst_76}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_76,:dst_acct_76}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_77, :dst_77) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_77}'::int2[]::bigint[], '{:dst_77}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_77,:dst_acct_77}'::int2[]::bigint[], '{:src_77,:dst_77}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_77,:dst_acct_77}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_78, :dst_78) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_78}'::int2[]::bigint[], '{:dst_78}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_78,:dst_acct_78}'::int2[]::bigint[], '{:src_78,:dst_78}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_78,:dst_acct_78}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_79, :dst_79) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_79}'::int2[]::bigint[], '{:dst_79}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_79,:dst_acct_79}'::int2[]::bigint[], '{:src_79,:dst_79}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_79,:dst_acct_79}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_80, :dst_80) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_80}'::int2[]::bigint[], '{:dst_80}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_80,:dst_acct_80}'::int2[]::bigint[], '{:src_80,:dst_80}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_80,:dst_acct_80}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_81, :dst_81) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_81}'::int2[]::bigint[], '{:dst_81}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_81,:dst_acct_81}'::int2[]::bigint[], '{:src_81,:dst_81}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_81,:dst_acct_81}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_82, :dst_82) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_82}'::int2[]::bigint[], '{:dst_82}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_82,:dst_acct_82}'::int2[]::bigint[], '{:src_82,:dst_82}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_82,:dst_acct_82}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_83, :dst_83) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_83}'::int2[]::bigint[], '{:dst_83}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_83,:dst_acct_83}'::int2[]::bigint[], '{:src_83,:dst_83}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_83,:dst_acct_83}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_84, :dst_84) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_84}'::int2[]::bigint[], '{:dst_84}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_84,:dst_acct_84}'::int2[]::bigint[], '{:src_84,:dst_84}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_84,:dst_acct_84}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_85, :dst_85) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_85}'::int2[]::bigint[], '{:dst_85}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_85,:dst_acct_85}'::int2[]::bigint[], '{:src_85,:dst_85}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_85,:dst_acct_85}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_86, :dst_86) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_86}'::int2[]::bigint[], '{:dst_86}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_86,:dst_acct_86}'::int2[]::bigint[], '{:src_86,:dst_86}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_86,:dst_acct_86}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_87, :dst_87) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_87}'::int2[]::bigint[], '{:dst_87}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_87,:dst_acct_87}'::int2[]::bigint[], '{:src_87,:dst_87}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_87,:dst_acct_87}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_88, :dst_88) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_88}'::int2[]::bigint[], '{:dst_88}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_88,:dst_acct_88}'::int2[]::bigint[], '{:src_88,:dst_88}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_88,:dst_acct_88}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_89, :dst_89) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_89}'::int2[]::bigint[], '{:dst_89}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_89,:dst_acct_89}'::int2[]::bigint[], '{:src_89,:dst_89}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_89,:dst_acct_89}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_90, :dst_90) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_90}'::int2[]::bigint[], '{:dst_90}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_90,:dst_acct_90}'::int2[]::bigint[], '{:src_90,:dst_90}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_90,:dst_acct_90}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_91, :dst_91) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_91}'::int2[]::bigint[], '{:dst_91}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_91,:dst_acct_91}'::int2[]::bigint[], '{:src_91,:dst_91}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_91,:dst_acct_91}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_92, :dst_92) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_92}'::int2[]::bigint[], '{:dst_92}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_92,:dst_acct_92}'::int2[]::bigint[], '{:src_92,:dst_92}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_92,:dst_acct_92}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_93, :dst_93) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_93}'::int2[]::bigint[], '{:dst_93}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_93,:dst_acct_93}'::int2[]::bigint[], '{:src_93,:dst_93}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_93,:dst_acct_93}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_94, :dst_94) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_94}'::int2[]::bigint[], '{:dst_94}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_94,:dst_acct_94}'::int2[]::bigint[], '{:src_94,:dst_94}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_94,:dst_acct_94}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_95, :dst_95) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_95}'::int2[]::bigint[], '{:dst_95}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_95,:dst_acct_95}'::int2[]::bigint[], '{:src_95,:dst_95}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_95,:dst_acct_95}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_96, :dst_96) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_96}'::int2[]::bigint[], '{:dst_96}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_96,:dst_acct_96}'::int2[]::bigint[], '{:src_96,:dst_96}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_96,:dst_acct_96}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_97, :dst_97) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_97}'::int2[]::bigint[], '{:dst_97}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_97,:dst_acct_97}'::int2[]::bigint[], '{:src_97,:dst_97}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_97,:dst_acct_97}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_98, :dst_98) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_98}'::int2[]::bigint[], '{:dst_98}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_98,:dst_acct_98}'::int2[]::bigint[], '{:src_98,:dst_98}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_98,:dst_acct_98}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
+SELECT * FROM ledger_account WHERE user_id IN (:src_99, :dst_99) ORDER BY id FOR NO KEY UPDATE;
+
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, 1::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_99}'::int2[]::bigint[], '{:dst_99}'::int2[]::bigint[],
+                '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
+                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_99,:dst_acct_99}'::int2[]::bigint[], '{:src_99,:dst_99}'::int2[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest('{:src_acct_99,:dst_acct_99}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+;
 COMMIT;
