@@ -250,7 +250,7 @@ MOVEMENT_NAMES = frozenset(_MOVEMENTS)
 
 def _create(name: str, args: dict) -> Transaction:
     plan, users, opens = _MOVEMENTS[name]
-    locked = accounts_lock(user_ids=users(args), open_for=opens(args))
+    locked = accounts_lock(user_ids=users(args), open_for=opens(args), reserved=False)
     return _write([plan(locked, **args)])[0]
 
 
@@ -307,10 +307,10 @@ def movements_create(*, movements: Sequence[tuple[str, dict]]) -> list[Transacti
         touched, opened = accounts_touched(name=name, args=args)
         users.update(touched)
         opens.update(opened)
-    locked = accounts_lock(user_ids=users)
+    locked = accounts_lock(user_ids=users, reserved=False)
     present = set(locked)  # users whose accounts exist at this point of the batch
     if opens - present:
-        locked |= accounts_lock(user_ids=(), open_for=opens - present)
+        locked |= accounts_lock(user_ids=(), open_for=opens - present, reserved=False)
     now = timezone.now()
     postings = []
     for index, (name, args) in enumerate(movements):
