@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint venv clean bench bench-report bench-history stress
+.PHONY: run test lint venv clean bench bench-cpu bench-report bench-history stress
 
 venv: $(STAMP)
 
@@ -28,6 +28,10 @@ test: $(STAMP)
 # The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).
 bench: $(STAMP)
 	bench/run
+
+# Python CPU per request, in one process without the network (bench/cpu.py; ARGS="--profile transfer").
+bench-cpu: $(STAMP)
+	PG_DURABLE=1 scripts/with-postgres $(BIN)/python bench/cpu.py $(ARGS)
 
 # The stress run with injected faults on a throwaway PostgreSQL (scripts/stress.py --help).
 OPERATIONS ?= 100000

@@ -90,7 +90,7 @@ def batch_run(*, operations: list[Planned], atomic: bool) -> Outcome:
 
     Atomic: 201 with `{"results": [body, ...]}`, or the first refused operation's error (its
     status and code, `errors` naming `operations.N`) raised so the caller rolls everything back.
-    A batch of deposits, withdrawals and transfers only is written in a few statements whatever
+    A batch of deposits, withdrawals and transfers only is written in one statement whatever
     its size (`services.movements_create`).
 
     Not atomic: 200 with `{"results": [{"status", "body"}, ...]}`; each operation is its own

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from django.db import DEFAULT_DB_ALIAS, connection
+from django.db.transaction import TransactionManagementError
 
 from ledger.models import Account, Reservation, Service
 
@@ -58,6 +59,8 @@ def accounts_lock(
 def _lock(user_ids: Collection[int], reserved: bool) -> dict[int, UserAccounts]:
     """One statement, written out: the ORM's query compiler took a third of a transfer's CPU time
     here. SQLite has no row locks (its immediate transactions already hold the write lock)."""
+    if not connection.in_atomic_block:
+        raise TransactionManagementError("Accounts are locked inside a transaction only.")
     ids = sorted(set(user_ids))
     if not ids:
         return {}
@@ -69,7 +72,7 @@ def _lock(user_ids: Collection[int], reserved: bool) -> dict[int, UserAccounts]:
         f" WHERE user_id IN ({placeholders}){only_available} ORDER BY id{lock}"
     )
     by_user: dict[int, dict[str, Account]] = {}
-    for account in Account.objects.raw(sql, ids):
+    for account in Account.objects.db_manager(connection.alias).raw(sql, ids):
         by_user.setdefault(account.user_id, {})[account.kind] = account
     return {user_id: UserAccounts(**kinds) for user_id, kinds in by_user.items()}
 

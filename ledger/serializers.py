@@ -21,15 +21,15 @@ class FieldsOnce:
     (a ModelSerializer even rebuilds them from the model): a tenth of a transfer's CPU time.
 
     Safe for these serializers because their fields keep no state between calls and read nothing
-    from the serializer they are bound to (no context, no partial updates): they stay bound to
-    the first instance. `ledger/tests/test_serializers.py` checks it under threads.
+    from the serializer they are bound to (no context, no partial updates): they are bound to an
+    empty instance made for the purpose. `ledger/tests/test_serializers.py` checks it under threads.
     """
 
     @property
     def fields(self):
         cls = type(self)
         if "_fields_once" not in cls.__dict__:
-            cls._fields_once = super().fields
+            cls._fields_once = super(FieldsOnce, cls()).fields
         return cls._fields_once
 
 

@@ -95,8 +95,10 @@ def _write(postings: list[Posting]) -> list[Transaction]:
 
 
 # The transactions' ids are drawn first (`ids`), so each entry finds its transaction by position.
-# Every part of a statement sees the same snapshot and the checks run at its end: the entries'
-# sum-to-zero trigger, the balance >= 0 constraint, the foreign keys (at commit).
+# The database still judges all of it: the balance >= 0 check on every updated row, the entries'
+# sum-to-zero trigger and the transaction -> reservation foreign key at the end of the statement,
+# the entry -> transaction foreign key (deferred) at commit. Drawing ids with nextval() needs the
+# USAGE right on that sequence (README, "Decisions").
 _WRITE_SQL = """
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -133,7 +135,7 @@ def _write_postgres(postings: list[Posting], balances: dict[int, Decimal]) -> No
     params = {
         "count": len(txns),
         "type": [t.type for t in txns],
-        "amount": [t.amount for t in txns],
+        "amount": [Decimal(t.amount) for t in txns],  # psycopg refuses a list mixing int and Decimal
         "user_id": [t.user_id for t in txns],
         "to_user_id": [t.to_user_id for t in txns],
         "reservation_id": [t.reservation_id for t in txns],
@@ -145,6 +147,7 @@ def _write_postgres(postings: list[Posting], balances: dict[int, Decimal]) -> No
     }
     columns = ("n", "account_id", "user_id", "amount", "balance_after", "created_at")
     params.update((f"entry_{name}", [entry[i] for entry in entries]) for i, name in enumerate(columns))
+    params["entry_amount"] = [Decimal(amount) for amount in params["entry_amount"]]
     with connection.cursor() as cursor:
         cursor.execute(_WRITE_SQL, params)
         for txn, (txn_id,) in zip(txns, cursor.fetchall(), strict=True):
@@ -297,7 +300,7 @@ def movements_create(*, movements: Sequence[tuple[str, dict]]) -> list[Transacti
 
     Every account involved is locked up front in primary-key order (those the movements open
     are opened then), the movements are checked one after the other against the balances they
-    leave, and then written in a few statements whatever their number. A movement sees only the
+    leave, and then written in one statement whatever their number (see `_write`). A movement sees only the
     accounts that existed before or that an earlier movement opened, so it is refused as it
     would be alone (a withdrawal before the user's first deposit: `account_not_found`).
     Raises `MovementRefused` naming the first refused movement; nothing is written then.

@@ -5,7 +5,7 @@
 -- Django's connection health check (CONN_HEALTH_CHECKS), once per request:
 SELECT 1;
 BEGIN;
-SELECT * FROM ledger_account WHERE user_id IN (:dst) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:dst) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -16,14 +16,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{deposit}'::varchar[], '{1.00}'::numeric[]::numeric[], '{:dst}'::int2[]::bigint[], '{NULL}'::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.160724+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.955527+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{1,:dst_acct}'::int2[]::bigint[], '{NULL,:dst}'::int2[]::bigint[],
-                '{-1.00,1.00}'::numeric[]::numeric[], '{NULL,1000001.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.160724+00:00","2026-11-23 23:34:15.160724+00:00"}'::timestamptz[]::timestamptz[])
+                '{-1.00,1.00}'::numeric[]::numeric[], '{NULL,1000001.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.955527+00:00","2026-11-24 00:00:43.955527+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (

@@ -701,7 +701,7 @@
 \set dst_acct_99 2 * :dst_99 + 1
 BEGIN;
 SELECT "id" FROM "ledger_account" WHERE "user_id" IN (:src_0, :dst_0, :src_1, :dst_1, :src_2, :dst_2, :src_3, :dst_3, :src_4, :dst_4, :src_5, :dst_5, :src_6, :dst_6, :src_7, :dst_7, :src_8, :dst_8, :src_9, :dst_9, :src_10, :dst_10, :src_11, :dst_11, :src_12, :dst_12, :src_13, :dst_13, :src_14, :dst_14, :src_15, :dst_15, :src_16, :dst_16, :src_17, :dst_17, :src_18, :dst_18, :src_19, :dst_19, :src_20, :dst_20, :src_21, :dst_21, :src_22, :dst_22, :src_23, :dst_23, :src_24, :dst_24, :src_25, :dst_25, :src_26, :dst_26, :src_27, :dst_27, :src_28, :dst_28, :src_29, :dst_29, :src_30, :dst_30, :src_31, :dst_31, :src_32, :dst_32, :src_33, :dst_33, :src_34, :dst_34, :src_35, :dst_35, :src_36, :dst_36, :src_37, :dst_37, :src_38, :dst_38, :src_39, :dst_39, :src_40, :dst_40, :src_41, :dst_41, :src_42, :dst_42, :src_43, :dst_43, :src_44, :dst_44, :src_45, :dst_45, :src_46, :dst_46, :src_47, :dst_47, :src_48, :dst_48, :src_49, :dst_49, :src_50, :dst_50, :src_51, :dst_51, :src_52, :dst_52, :src_53, :dst_53, :src_54, :dst_54, :src_55, :dst_55, :src_56, :dst_56, :src_57, :dst_57, :src_58, :dst_58, :src_59, :dst_59, :src_60, :dst_60, :src_61, :dst_61, :src_62, :dst_62, :src_63, :dst_63, :src_64, :dst_64, :src_65, :dst_65, :src_66, :dst_66, :src_67, :dst_67, :src_68, :dst_68, :src_69, :dst_69, :src_70, :dst_70, :src_71, :dst_71, :src_72, :dst_72, :src_73, :dst_73, :src_74, :dst_74, :src_75, :dst_75, :src_76, :dst_76, :src_77, :dst_77, :src_78, :dst_78, :src_79, :dst_79, :src_80, :dst_80, :src_81, :dst_81, :src_82, :dst_82, :src_83, :dst_83, :src_84, :dst_84, :src_85, :dst_85, :src_86, :dst_86, :src_87, :dst_87, :src_88, :dst_88, :src_89, :dst_89, :src_90, :dst_90, :src_91, :dst_91, :src_92, :dst_92, :src_93, :dst_93, :src_94, :dst_94, :src_95, :dst_95, :src_96, :dst_96, :src_97, :dst_97, :src_98, :dst_98, :src_99, :dst_99) ORDER BY "id" FOR NO KEY UPDATE;
-SELECT * FROM ledger_account WHERE user_id IN (:src_0, :dst_0) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_0, :dst_0) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -712,14 +712,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_0}'::int2[]::bigint[], '{:dst_0}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_0,:dst_acct_0}'::int2[]::bigint[], '{:src_0,:dst_0}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -729,7 +729,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_1, :dst_1) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_1, :dst_1) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -740,14 +740,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_1}'::int2[]::bigint[], '{:dst_1}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_1,:dst_acct_1}'::int2[]::bigint[], '{:src_1,:dst_1}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -757,7 +757,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_2, :dst_2) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_2, :dst_2) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -768,14 +768,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_2}'::int2[]::bigint[], '{:dst_2}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_2,:dst_acct_2}'::int2[]::bigint[], '{:src_2,:dst_2}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -785,7 +785,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_3, :dst_3) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_3, :dst_3) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -796,14 +796,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_3}'::int2[]::bigint[], '{:dst_3}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_3,:dst_acct_3}'::int2[]::bigint[], '{:src_3,:dst_3}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -813,7 +813,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_4, :dst_4) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_4, :dst_4) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -824,14 +824,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_4}'::int2[]::bigint[], '{:dst_4}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_4,:dst_acct_4}'::int2[]::bigint[], '{:src_4,:dst_4}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -841,7 +841,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_5, :dst_5) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_5, :dst_5) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -852,14 +852,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_5}'::int2[]::bigint[], '{:dst_5}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_5,:dst_acct_5}'::int2[]::bigint[], '{:src_5,:dst_5}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -869,7 +869,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_6, :dst_6) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_6, :dst_6) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -880,14 +880,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_6}'::int2[]::bigint[], '{:dst_6}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_6,:dst_acct_6}'::int2[]::bigint[], '{:src_6,:dst_6}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -897,7 +897,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_7, :dst_7) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_7, :dst_7) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -908,14 +908,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_7}'::int2[]::bigint[], '{:dst_7}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_7,:dst_acct_7}'::int2[]::bigint[], '{:src_7,:dst_7}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -925,7 +925,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_8, :dst_8) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_8, :dst_8) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -936,14 +936,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_8}'::int2[]::bigint[], '{:dst_8}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_8,:dst_acct_8}'::int2[]::bigint[], '{:src_8,:dst_8}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -953,7 +953,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_9, :dst_9) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_9, :dst_9) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -964,14 +964,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_9}'::int2[]::bigint[], '{:dst_9}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_9,:dst_acct_9}'::int2[]::bigint[], '{:src_9,:dst_9}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -981,7 +981,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_10, :dst_10) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_10, :dst_10) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -992,14 +992,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_10}'::int2[]::bigint[], '{:dst_10}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_10,:dst_acct_10}'::int2[]::bigint[], '{:src_10,:dst_10}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1009,7 +1009,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_11, :dst_11) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_11, :dst_11) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1020,14 +1020,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_11}'::int2[]::bigint[], '{:dst_11}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_11,:dst_acct_11}'::int2[]::bigint[], '{:src_11,:dst_11}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1037,7 +1037,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_12, :dst_12) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_12, :dst_12) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1048,14 +1048,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_12}'::int2[]::bigint[], '{:dst_12}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_12,:dst_acct_12}'::int2[]::bigint[], '{:src_12,:dst_12}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1065,7 +1065,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_13, :dst_13) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_13, :dst_13) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1076,14 +1076,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_13}'::int2[]::bigint[], '{:dst_13}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_13,:dst_acct_13}'::int2[]::bigint[], '{:src_13,:dst_13}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1093,7 +1093,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_14, :dst_14) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_14, :dst_14) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1104,14 +1104,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_14}'::int2[]::bigint[], '{:dst_14}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_14,:dst_acct_14}'::int2[]::bigint[], '{:src_14,:dst_14}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1121,7 +1121,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_15, :dst_15) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_15, :dst_15) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1132,14 +1132,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_15}'::int2[]::bigint[], '{:dst_15}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_15,:dst_acct_15}'::int2[]::bigint[], '{:src_15,:dst_15}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1149,7 +1149,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_16, :dst_16) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_16, :dst_16) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1160,14 +1160,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_16}'::int2[]::bigint[], '{:dst_16}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_16,:dst_acct_16}'::int2[]::bigint[], '{:src_16,:dst_16}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1177,7 +1177,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_17, :dst_17) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_17, :dst_17) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1188,14 +1188,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_17}'::int2[]::bigint[], '{:dst_17}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_17,:dst_acct_17}'::int2[]::bigint[], '{:src_17,:dst_17}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1205,7 +1205,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_18, :dst_18) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_18, :dst_18) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1216,14 +1216,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_18}'::int2[]::bigint[], '{:dst_18}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_18,:dst_acct_18}'::int2[]::bigint[], '{:src_18,:dst_18}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1233,7 +1233,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_19, :dst_19) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_19, :dst_19) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1244,14 +1244,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_19}'::int2[]::bigint[], '{:dst_19}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_19,:dst_acct_19}'::int2[]::bigint[], '{:src_19,:dst_19}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1261,7 +1261,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_20, :dst_20) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_20, :dst_20) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1272,14 +1272,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_20}'::int2[]::bigint[], '{:dst_20}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_20,:dst_acct_20}'::int2[]::bigint[], '{:src_20,:dst_20}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1289,7 +1289,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_21, :dst_21) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_21, :dst_21) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1300,14 +1300,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_21}'::int2[]::bigint[], '{:dst_21}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_21,:dst_acct_21}'::int2[]::bigint[], '{:src_21,:dst_21}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1317,7 +1317,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_22, :dst_22) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_22, :dst_22) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1328,14 +1328,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_22}'::int2[]::bigint[], '{:dst_22}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_22,:dst_acct_22}'::int2[]::bigint[], '{:src_22,:dst_22}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1345,7 +1345,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_23, :dst_23) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_23, :dst_23) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1356,14 +1356,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_23}'::int2[]::bigint[], '{:dst_23}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_23,:dst_acct_23}'::int2[]::bigint[], '{:src_23,:dst_23}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1373,7 +1373,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_24, :dst_24) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_24, :dst_24) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1384,14 +1384,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_24}'::int2[]::bigint[], '{:dst_24}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_24,:dst_acct_24}'::int2[]::bigint[], '{:src_24,:dst_24}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1401,7 +1401,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_25, :dst_25) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_25, :dst_25) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1412,14 +1412,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_25}'::int2[]::bigint[], '{:dst_25}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_25,:dst_acct_25}'::int2[]::bigint[], '{:src_25,:dst_25}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1429,7 +1429,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_26, :dst_26) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_26, :dst_26) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1440,14 +1440,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_26}'::int2[]::bigint[], '{:dst_26}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_26,:dst_acct_26}'::int2[]::bigint[], '{:src_26,:dst_26}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1457,7 +1457,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_27, :dst_27) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_27, :dst_27) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1468,14 +1468,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_27}'::int2[]::bigint[], '{:dst_27}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_27,:dst_acct_27}'::int2[]::bigint[], '{:src_27,:dst_27}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1485,7 +1485,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_28, :dst_28) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_28, :dst_28) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1496,14 +1496,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_28}'::int2[]::bigint[], '{:dst_28}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_28,:dst_acct_28}'::int2[]::bigint[], '{:src_28,:dst_28}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1513,7 +1513,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_29, :dst_29) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_29, :dst_29) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1524,14 +1524,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_29}'::int2[]::bigint[], '{:dst_29}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_29,:dst_acct_29}'::int2[]::bigint[], '{:src_29,:dst_29}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1541,7 +1541,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_30, :dst_30) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_30, :dst_30) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1552,14 +1552,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_30}'::int2[]::bigint[], '{:dst_30}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_30,:dst_acct_30}'::int2[]::bigint[], '{:src_30,:dst_30}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1569,7 +1569,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_31, :dst_31) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_31, :dst_31) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1580,14 +1580,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_31}'::int2[]::bigint[], '{:dst_31}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_31,:dst_acct_31}'::int2[]::bigint[], '{:src_31,:dst_31}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1597,7 +1597,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_32, :dst_32) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_32, :dst_32) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1608,14 +1608,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_32}'::int2[]::bigint[], '{:dst_32}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_32,:dst_acct_32}'::int2[]::bigint[], '{:src_32,:dst_32}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1625,7 +1625,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_33, :dst_33) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_33, :dst_33) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1636,14 +1636,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_33}'::int2[]::bigint[], '{:dst_33}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_33,:dst_acct_33}'::int2[]::bigint[], '{:src_33,:dst_33}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1653,7 +1653,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_34, :dst_34) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_34, :dst_34) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1664,14 +1664,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_34}'::int2[]::bigint[], '{:dst_34}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_34,:dst_acct_34}'::int2[]::bigint[], '{:src_34,:dst_34}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1681,7 +1681,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_35, :dst_35) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_35, :dst_35) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1692,14 +1692,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_35}'::int2[]::bigint[], '{:dst_35}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_35,:dst_acct_35}'::int2[]::bigint[], '{:src_35,:dst_35}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1709,7 +1709,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_36, :dst_36) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_36, :dst_36) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1720,14 +1720,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_36}'::int2[]::bigint[], '{:dst_36}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_36,:dst_acct_36}'::int2[]::bigint[], '{:src_36,:dst_36}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1737,7 +1737,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_37, :dst_37) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_37, :dst_37) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1748,14 +1748,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_37}'::int2[]::bigint[], '{:dst_37}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_37,:dst_acct_37}'::int2[]::bigint[], '{:src_37,:dst_37}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1765,7 +1765,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_38, :dst_38) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_38, :dst_38) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1776,14 +1776,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_38}'::int2[]::bigint[], '{:dst_38}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_38,:dst_acct_38}'::int2[]::bigint[], '{:src_38,:dst_38}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1793,7 +1793,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_39, :dst_39) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_39, :dst_39) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1804,14 +1804,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_39}'::int2[]::bigint[], '{:dst_39}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_39,:dst_acct_39}'::int2[]::bigint[], '{:src_39,:dst_39}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1821,7 +1821,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_40, :dst_40) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_40, :dst_40) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1832,14 +1832,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_40}'::int2[]::bigint[], '{:dst_40}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_40,:dst_acct_40}'::int2[]::bigint[], '{:src_40,:dst_40}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1849,7 +1849,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_41, :dst_41) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_41, :dst_41) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1860,14 +1860,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_41}'::int2[]::bigint[], '{:dst_41}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_41,:dst_acct_41}'::int2[]::bigint[], '{:src_41,:dst_41}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1877,7 +1877,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_42, :dst_42) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_42, :dst_42) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1888,14 +1888,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_42}'::int2[]::bigint[], '{:dst_42}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_42,:dst_acct_42}'::int2[]::bigint[], '{:src_42,:dst_42}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1905,7 +1905,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_43, :dst_43) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_43, :dst_43) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1916,14 +1916,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_43}'::int2[]::bigint[], '{:dst_43}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_43,:dst_acct_43}'::int2[]::bigint[], '{:src_43,:dst_43}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1933,7 +1933,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_44, :dst_44) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_44, :dst_44) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1944,14 +1944,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_44}'::int2[]::bigint[], '{:dst_44}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_44,:dst_acct_44}'::int2[]::bigint[], '{:src_44,:dst_44}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1961,7 +1961,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_45, :dst_45) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_45, :dst_45) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -1972,14 +1972,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_45}'::int2[]::bigint[], '{:dst_45}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_45,:dst_acct_45}'::int2[]::bigint[], '{:src_45,:dst_45}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -1989,7 +1989,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_46, :dst_46) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_46, :dst_46) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2000,14 +2000,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_46}'::int2[]::bigint[], '{:dst_46}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_46,:dst_acct_46}'::int2[]::bigint[], '{:src_46,:dst_46}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2017,7 +2017,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_47, :dst_47) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_47, :dst_47) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2028,14 +2028,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_47}'::int2[]::bigint[], '{:dst_47}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_47,:dst_acct_47}'::int2[]::bigint[], '{:src_47,:dst_47}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2045,7 +2045,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_48, :dst_48) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_48, :dst_48) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2056,14 +2056,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_48}'::int2[]::bigint[], '{:dst_48}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_48,:dst_acct_48}'::int2[]::bigint[], '{:src_48,:dst_48}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2073,7 +2073,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_49, :dst_49) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_49, :dst_49) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2084,14 +2084,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_49}'::int2[]::bigint[], '{:dst_49}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_49,:dst_acct_49}'::int2[]::bigint[], '{:src_49,:dst_49}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2101,7 +2101,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_50, :dst_50) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_50, :dst_50) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2112,14 +2112,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_50}'::int2[]::bigint[], '{:dst_50}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_50,:dst_acct_50}'::int2[]::bigint[], '{:src_50,:dst_50}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2129,7 +2129,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_51, :dst_51) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_51, :dst_51) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2140,14 +2140,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_51}'::int2[]::bigint[], '{:dst_51}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_51,:dst_acct_51}'::int2[]::bigint[], '{:src_51,:dst_51}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2157,7 +2157,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_52, :dst_52) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_52, :dst_52) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2168,14 +2168,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_52}'::int2[]::bigint[], '{:dst_52}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_52,:dst_acct_52}'::int2[]::bigint[], '{:src_52,:dst_52}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2185,7 +2185,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_53, :dst_53) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_53, :dst_53) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2196,14 +2196,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_53}'::int2[]::bigint[], '{:dst_53}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_53,:dst_acct_53}'::int2[]::bigint[], '{:src_53,:dst_53}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2213,7 +2213,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_54, :dst_54) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_54, :dst_54) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2224,14 +2224,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_54}'::int2[]::bigint[], '{:dst_54}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_54,:dst_acct_54}'::int2[]::bigint[], '{:src_54,:dst_54}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2241,7 +2241,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_55, :dst_55) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_55, :dst_55) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2252,14 +2252,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_55}'::int2[]::bigint[], '{:dst_55}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_55,:dst_acct_55}'::int2[]::bigint[], '{:src_55,:dst_55}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2269,7 +2269,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_56, :dst_56) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_56, :dst_56) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2280,14 +2280,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_56}'::int2[]::bigint[], '{:dst_56}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_56,:dst_acct_56}'::int2[]::bigint[], '{:src_56,:dst_56}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2297,7 +2297,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_57, :dst_57) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_57, :dst_57) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2308,14 +2308,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_57}'::int2[]::bigint[], '{:dst_57}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_57,:dst_acct_57}'::int2[]::bigint[], '{:src_57,:dst_57}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2325,7 +2325,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_58, :dst_58) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_58, :dst_58) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2336,14 +2336,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_58}'::int2[]::bigint[], '{:dst_58}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_58,:dst_acct_58}'::int2[]::bigint[], '{:src_58,:dst_58}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2353,7 +2353,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_59, :dst_59) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_59, :dst_59) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2364,14 +2364,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_59}'::int2[]::bigint[], '{:dst_59}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_59,:dst_acct_59}'::int2[]::bigint[], '{:src_59,:dst_59}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2381,7 +2381,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_60, :dst_60) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_60, :dst_60) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2392,14 +2392,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_60}'::int2[]::bigint[], '{:dst_60}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_60,:dst_acct_60}'::int2[]::bigint[], '{:src_60,:dst_60}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2409,7 +2409,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_61, :dst_61) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_61, :dst_61) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2420,14 +2420,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_61}'::int2[]::bigint[], '{:dst_61}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_61,:dst_acct_61}'::int2[]::bigint[], '{:src_61,:dst_61}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2437,7 +2437,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_62, :dst_62) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_62, :dst_62) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2448,14 +2448,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_62}'::int2[]::bigint[], '{:dst_62}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_62,:dst_acct_62}'::int2[]::bigint[], '{:src_62,:dst_62}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2465,7 +2465,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_63, :dst_63) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_63, :dst_63) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2476,14 +2476,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_63}'::int2[]::bigint[], '{:dst_63}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_63,:dst_acct_63}'::int2[]::bigint[], '{:src_63,:dst_63}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2493,7 +2493,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_64, :dst_64) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_64, :dst_64) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2504,14 +2504,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_64}'::int2[]::bigint[], '{:dst_64}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_64,:dst_acct_64}'::int2[]::bigint[], '{:src_64,:dst_64}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2521,7 +2521,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_65, :dst_65) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_65, :dst_65) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2532,14 +2532,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_65}'::int2[]::bigint[], '{:dst_65}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_65,:dst_acct_65}'::int2[]::bigint[], '{:src_65,:dst_65}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2549,7 +2549,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_66, :dst_66) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_66, :dst_66) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2560,14 +2560,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_66}'::int2[]::bigint[], '{:dst_66}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_66,:dst_acct_66}'::int2[]::bigint[], '{:src_66,:dst_66}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2577,7 +2577,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_67, :dst_67) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_67, :dst_67) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2588,14 +2588,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_67}'::int2[]::bigint[], '{:dst_67}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_67,:dst_acct_67}'::int2[]::bigint[], '{:src_67,:dst_67}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2605,7 +2605,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_68, :dst_68) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_68, :dst_68) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2616,14 +2616,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_68}'::int2[]::bigint[], '{:dst_68}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_68,:dst_acct_68}'::int2[]::bigint[], '{:src_68,:dst_68}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2633,7 +2633,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_69, :dst_69) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_69, :dst_69) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2644,14 +2644,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_69}'::int2[]::bigint[], '{:dst_69}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_69,:dst_acct_69}'::int2[]::bigint[], '{:src_69,:dst_69}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2661,7 +2661,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_70, :dst_70) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_70, :dst_70) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2672,14 +2672,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_70}'::int2[]::bigint[], '{:dst_70}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_70,:dst_acct_70}'::int2[]::bigint[], '{:src_70,:dst_70}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2689,7 +2689,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_71, :dst_71) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_71, :dst_71) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2700,14 +2700,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_71}'::int2[]::bigint[], '{:dst_71}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_71,:dst_acct_71}'::int2[]::bigint[], '{:src_71,:dst_71}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2717,7 +2717,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_72, :dst_72) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_72, :dst_72) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2728,14 +2728,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_72}'::int2[]::bigint[], '{:dst_72}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_72,:dst_acct_72}'::int2[]::bigint[], '{:src_72,:dst_72}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2745,7 +2745,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_73, :dst_73) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_73, :dst_73) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2756,14 +2756,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_73}'::int2[]::bigint[], '{:dst_73}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_73,:dst_acct_73}'::int2[]::bigint[], '{:src_73,:dst_73}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2773,7 +2773,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_74, :dst_74) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_74, :dst_74) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2784,14 +2784,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_74}'::int2[]::bigint[], '{:dst_74}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_74,:dst_acct_74}'::int2[]::bigint[], '{:src_74,:dst_74}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2801,7 +2801,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_75, :dst_75) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_75, :dst_75) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2812,14 +2812,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_75}'::int2[]::bigint[], '{:dst_75}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_75,:dst_acct_75}'::int2[]::bigint[], '{:src_75,:dst_75}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2829,7 +2829,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_76, :dst_76) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_76, :dst_76) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2840,14 +2840,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_76}'::int2[]::bigint[], '{:dst_76}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_76,:dst_acct_76}'::int2[]::bigint[], '{:src_76,:dst_76}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2857,7 +2857,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_77, :dst_77) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_77, :dst_77) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2868,14 +2868,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_77}'::int2[]::bigint[], '{:dst_77}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_77,:dst_acct_77}'::int2[]::bigint[], '{:src_77,:dst_77}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2885,7 +2885,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_78, :dst_78) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_78, :dst_78) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2896,14 +2896,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_78}'::int2[]::bigint[], '{:dst_78}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_78,:dst_acct_78}'::int2[]::bigint[], '{:src_78,:dst_78}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2913,7 +2913,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_79, :dst_79) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_79, :dst_79) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2924,14 +2924,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_79}'::int2[]::bigint[], '{:dst_79}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_79,:dst_acct_79}'::int2[]::bigint[], '{:src_79,:dst_79}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2941,7 +2941,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_80, :dst_80) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_80, :dst_80) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2952,14 +2952,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_80}'::int2[]::bigint[], '{:dst_80}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_80,:dst_acct_80}'::int2[]::bigint[], '{:src_80,:dst_80}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2969,7 +2969,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_81, :dst_81) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_81, :dst_81) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -2980,14 +2980,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_81}'::int2[]::bigint[], '{:dst_81}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_81,:dst_acct_81}'::int2[]::bigint[], '{:src_81,:dst_81}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -2997,7 +2997,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_82, :dst_82) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_82, :dst_82) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3008,14 +3008,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_82}'::int2[]::bigint[], '{:dst_82}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_82,:dst_acct_82}'::int2[]::bigint[], '{:src_82,:dst_82}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3025,7 +3025,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_83, :dst_83) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_83, :dst_83) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3036,14 +3036,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_83}'::int2[]::bigint[], '{:dst_83}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_83,:dst_acct_83}'::int2[]::bigint[], '{:src_83,:dst_83}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3053,7 +3053,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_84, :dst_84) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_84, :dst_84) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3064,14 +3064,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_84}'::int2[]::bigint[], '{:dst_84}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_84,:dst_acct_84}'::int2[]::bigint[], '{:src_84,:dst_84}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3081,7 +3081,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_85, :dst_85) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_85, :dst_85) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3092,14 +3092,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_85}'::int2[]::bigint[], '{:dst_85}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_85,:dst_acct_85}'::int2[]::bigint[], '{:src_85,:dst_85}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3109,7 +3109,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_86, :dst_86) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_86, :dst_86) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3120,14 +3120,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_86}'::int2[]::bigint[], '{:dst_86}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_86,:dst_acct_86}'::int2[]::bigint[], '{:src_86,:dst_86}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3137,7 +3137,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_87, :dst_87) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_87, :dst_87) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3148,14 +3148,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_87}'::int2[]::bigint[], '{:dst_87}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_87,:dst_acct_87}'::int2[]::bigint[], '{:src_87,:dst_87}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3165,7 +3165,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_88, :dst_88) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_88, :dst_88) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3176,14 +3176,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_88}'::int2[]::bigint[], '{:dst_88}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_88,:dst_acct_88}'::int2[]::bigint[], '{:src_88,:dst_88}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3193,7 +3193,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_89, :dst_89) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_89, :dst_89) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3204,14 +3204,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_89}'::int2[]::bigint[], '{:dst_89}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_89,:dst_acct_89}'::int2[]::bigint[], '{:src_89,:dst_89}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3221,7 +3221,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_90, :dst_90) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_90, :dst_90) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3232,14 +3232,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_90}'::int2[]::bigint[], '{:dst_90}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_90,:dst_acct_90}'::int2[]::bigint[], '{:src_90,:dst_90}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3249,7 +3249,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_91, :dst_91) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_91, :dst_91) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3260,14 +3260,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_91}'::int2[]::bigint[], '{:dst_91}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_91,:dst_acct_91}'::int2[]::bigint[], '{:src_91,:dst_91}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3277,7 +3277,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_92, :dst_92) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_92, :dst_92) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3288,14 +3288,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_92}'::int2[]::bigint[], '{:dst_92}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_92,:dst_acct_92}'::int2[]::bigint[], '{:src_92,:dst_92}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3305,7 +3305,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_93, :dst_93) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_93, :dst_93) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3316,14 +3316,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_93}'::int2[]::bigint[], '{:dst_93}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_93,:dst_acct_93}'::int2[]::bigint[], '{:src_93,:dst_93}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3333,7 +3333,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_94, :dst_94) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_94, :dst_94) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3344,14 +3344,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_94}'::int2[]::bigint[], '{:dst_94}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_94,:dst_acct_94}'::int2[]::bigint[], '{:src_94,:dst_94}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3361,7 +3361,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_95, :dst_95) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_95, :dst_95) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3372,14 +3372,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_95}'::int2[]::bigint[], '{:dst_95}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_95,:dst_acct_95}'::int2[]::bigint[], '{:src_95,:dst_95}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3389,7 +3389,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_96, :dst_96) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_96, :dst_96) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3400,14 +3400,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_96}'::int2[]::bigint[], '{:dst_96}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_96,:dst_acct_96}'::int2[]::bigint[], '{:src_96,:dst_96}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3417,7 +3417,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_97, :dst_97) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_97, :dst_97) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3428,14 +3428,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_97}'::int2[]::bigint[], '{:dst_97}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_97,:dst_acct_97}'::int2[]::bigint[], '{:src_97,:dst_97}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3445,7 +3445,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_98, :dst_98) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_98, :dst_98) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3456,14 +3456,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_98}'::int2[]::bigint[], '{:dst_98}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_98,:dst_acct_98}'::int2[]::bigint[], '{:src_98,:dst_98}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
@@ -3473,7 +3473,7 @@ WITH ids AS MATERIALIZED (
 )
 SELECT id FROM ids ORDER BY n
 ;
-SELECT * FROM ledger_account WHERE user_id IN (:src_99, :dst_99) ORDER BY id FOR NO KEY UPDATE;
+SELECT id, user_id, kind, balance FROM ledger_account WHERE user_id IN (:src_99, :dst_99) AND kind = 'available' ORDER BY id FOR NO KEY UPDATE;
 
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
@@ -3484,14 +3484,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src_99}'::int2[]::bigint[], '{:dst_99}'::int2[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct_99,:dst_acct_99}'::int2[]::bigint[], '{:src_99,:dst_99}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-23 23:34:15.149768+00:00","2026-11-23 23:34:15.149768+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (

@@ -110,3 +110,25 @@ def test_database_checks_what_the_one_statement_writer_writes(books):
     assert sorted(Entry.objects.filter(transaction=written).values_list("amount", flat=True)) == [-2, 2]
     after = dict(Account.objects.filter(user_id=1).values_list("kind", "balance"))
     assert after == {"available": before["available"] - 2, "reserved": before["reserved"] + 2}
+
+
+def test_the_writer_takes_whole_and_decimal_amounts_together(db):
+    services.movements_create(
+        movements=[("deposit", {"user_id": 1, "amount": 5}), ("deposit", {"user_id": 2, "amount": Decimal("1.50")})]
+    )
+    assert sorted(Account.objects.filter(user_id__in=[1, 2]).values_list("user_id", "kind", "balance")) == [
+        (1, "available", Decimal("5.00")),
+        (1, "reserved", Decimal("0.00")),
+        (2, "available", Decimal("1.50")),
+        (2, "reserved", Decimal("0.00")),
+    ]
+    assert ledger_verify() == []
+
+
+def test_accounts_are_locked_inside_a_transaction_only(transactional_db):
+    from django.db.transaction import TransactionManagementError
+
+    from ledger.locks import accounts_lock
+
+    with pytest.raises(TransactionManagementError):
+        accounts_lock(user_ids=[1])
