@@ -27,6 +27,7 @@ SQL = BENCH / "sql"
 USERS = int(os.environ.get("BENCH_USERS", 10000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 HOT_USERS = 10
+BATCH_CEILING = 100  # transfers per batch in the batched ceiling (bench/sql/batch.sql)
 # BENCH_ONLY="transfer, 10k users@32;balance read": run only the scenarios (name, or name@clients) listed.
 ONLY = [item.strip() for item in os.environ.get("BENCH_ONLY", "").split(";") if item.strip()]
 SEED_BALANCE = 1_000_000
@@ -87,89 +88,81 @@ def seed() -> str:
     return key
 
 
+def _pick(src: str | None, dst: str) -> list[str]:
+    """pgbench lines drawing random users (a sender different from the receiver) and their
+    available accounts (id 2u+1, see `seed`) into :<var> and :<var>_acct."""
+    if src is None:
+        return [f"\\set {dst} random(1, :users)", f"\\set {dst}_acct 2 * :{dst} + 1"]
+    return [
+        f"\\set {src} random(1, :users)",
+        f"\\set {dst} random(1, :users - 1)",
+        f"\\if :{dst} >= :{src}",
+        f"\\set {dst} :{dst} + 1",
+        "\\endif",
+        f"\\set {src}_acct 2 * :{src} + 1",
+        f"\\set {dst}_acct 2 * :{dst} + 1",
+    ]
+
+
 def capture(key: str) -> dict[str, Path]:
-    """Run one transfer and one deposit through the real view, record every statement, and turn
-    the literals that vary per request into pgbench variables. Writes bench/sql/*.sql."""
+    """Run one transfer, one deposit and one atomic batch of BATCH_CEILING transfers through the
+    real view, record every statement, and turn the user and account ids into pgbench variables.
+    Writes bench/sql/*.sql."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
     src, dst = CAPTURE_USERS
-    bodies = {
-        "transfer": {"from_user_id": src, "to_user_id": dst, "amount": "0.01"},
-        "deposit": {"user_id": dst, "amount": "1.00"},
-    }
-    header = {
-        "transfer": [
-            "\\set src random(1, :users)",
-            "\\set dst random(1, :users - 1)",
-            "\\if :dst >= :src",
-            "\\set dst :dst + 1",
-            "\\endif",
-            "\\set src_acct 2 * :src + 1",
-            "\\set dst_acct 2 * :dst + 1",
-        ],
-        "deposit": ["\\set dst random(1, :users)", "\\set dst_acct 2 * :dst + 1"],
+    # Pairs of seeded users whose ids cannot be mistaken for anything else in the SQL: their
+    # account ids (2u+1) are above every user id.
+    first = USERS - 2 * BATCH_CEILING + 1
+    pairs = [(first + 2 * k, first + 2 * k + 1) for k in range(BATCH_CEILING)]
+    transfers = [{"op": "transfer", "from_user_id": a, "to_user_id": b, "amount": "0.01"} for a, b in pairs]
+    requests = {
+        # name: (path, body, {user id: variable}, pgbench lines drawing the variables)
+        "transfer": (
+            "transfer",
+            {"from_user_id": src, "to_user_id": dst, "amount": "0.01"},
+            {src: "src", dst: "dst"},
+            _pick("src", "dst"),
+        ),
+        "deposit": ("deposit", {"user_id": dst, "amount": "1.00"}, {dst: "dst"}, _pick(None, "dst")),
+        "batch": (
+            "batch",
+            {"atomic": True, "operations": transfers},
+            {user: f"{side}_{k}" for k, (a, b) in enumerate(pairs) for side, user in (("src", a), ("dst", b))},
+            [line for k in range(BATCH_CEILING) for line in _pick(f"src_{k}", f"dst_{k}")],
+        ),
     }
     # Steady state: the worker has already checked this key (it is cached for a few seconds).
     client.get(f"/api/v1/information/account-balance/{src}")
     scripts = {}
-    for name, body in bodies.items():
+    for name, (path, body, variables, header) in requests.items():
         with CaptureQueriesContext(connection) as queries:
-            response = client.post(f"/api/v1/transactions/{name}", body, content_type="application/json")
+            response = client.post(f"/api/v1/transactions/{path}", body, content_type="application/json")
         assert response.status_code == 201, response.content
-        txn_id = response.json()["id"]
         lines = [
             "-- Captured by bench/bench.py from the service itself (one request through the real view);",
-            "-- regenerated on every run. Per-request literals are pgbench variables.",
-            *header[name],
+            "-- regenerated on every run. Per-request user and account ids are pgbench variables.",
+            *header,
         ]
         if connection.settings_dict.get("CONN_HEALTH_CHECKS"):
             # Django checks a persistent connection once per request, outside its query log.
             lines += ["-- Django's connection health check (CONN_HEALTH_CHECKS), once per request:", "SELECT 1;"]
         for query in queries.captured_queries:
             sql = query["sql"]
-            sql = re.sub(rf"\b{txn_id}\b", ":txn_id", sql)
-            sql = re.sub(rf"\b{2 * src + 1}\b", ":src_acct", sql)
-            sql = re.sub(rf"\b{2 * dst + 1}\b", ":dst_acct", sql)
-            sql = re.sub(rf"\b{2 * src + 2}\b", "(:src_acct + 1)", sql)
-            sql = re.sub(rf"\b{2 * dst + 2}\b", "(:dst_acct + 1)", sql)
-            sql = re.sub(rf"\b{src}\b", ":src", sql)
-            sql = re.sub(rf"\b{dst}\b", ":dst", sql)
-            # pgbench keeps the new transaction's id in :txn_id for the entries that follow.
-            is_txn = sql.startswith('INSERT INTO "ledger_transaction"')
-            lines.append(sql + (" \\gset txn_" if is_txn else ";"))
-        path = SQL / f"{name}.sql"
-        path.write_text("\n".join(lines) + "\n")
-        scripts[name] = path
+            for user, var in variables.items():  # account ids first: they are the larger numbers
+                sql = re.sub(rf"\b{2 * user + 1}\b", f":{var}_acct", sql)
+                sql = re.sub(rf"\b{2 * user + 2}\b", f"(:{var}_acct + 1)", sql)
+            for user, var in variables.items():
+                sql = re.sub(rf"\b{user}\b", f":{var}", sql)
+            # psycopg names the smallest integer type that held the captured ids; pgbench's may not fit.
+            lines.append(re.sub(r"::int[24]\[\]", "::int8[]", sql) + ";")
+        target = SQL / f"{name}.sql"
+        target.write_text("\n".join(lines) + "\n")
+        scripts[name] = target
     return scripts
-
-
-def batch_ceiling_script(transfer: Path, size: int = 100) -> Path:
-    """`size` captured transfers in one database transaction, as an atomic batch runs them:
-    every account locked up front in primary-key order (so no deadlocks), then each transfer's
-    statements (no key lookup, health check or savepoints)."""
-    lines = transfer.read_text().splitlines()
-    sets = [line for line in lines if line.startswith("\\")]
-    skip = ("\\", "--", "SELECT 1;", 'SELECT "accounts_apiclient"', "BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")
-    body = [line for line in lines if not line.startswith(skip)]
-
-    def numbered(text: str, n: int) -> str:
-        text = re.sub(r"^\\set (\w+)", rf"\\set \1_{n}", text)
-        text = re.sub(r":(src_acct|dst_acct|src|dst)\b", rf":\1_{n}", text)
-        # \gset txn<n>_ stores the RETURNING "id" column as :txn<n>_id
-        return re.sub(r":txn_id\b", f":txn{n}_id", text).replace("\\gset txn_", f"\\gset txn{n}_")
-
-    users = ", ".join(f":src_{n}, :dst_{n}" for n in range(size))
-    out = ["-- Generated from transfer.sql by bench/bench.py: transfers sharing one transaction.", "BEGIN;"]
-    out = [*out[:1], *(numbered(line, n) for n in range(size) for line in sets), out[1]]
-    out.append(f'SELECT "id" FROM "ledger_account" WHERE "user_id" IN ({users}) ORDER BY "id" FOR NO KEY UPDATE;')
-    out += [numbered(line, n) for n in range(size) for line in body]
-    out.append("COMMIT;")
-    path = SQL / f"transfer_x{size}.sql"
-    path.write_text("\n".join(out) + "\n")
-    return path
 
 
 def free_port() -> int:
@@ -260,7 +253,6 @@ def main() -> None:
         raise SystemExit("wrk and pgbench are needed (bench/run installs them)")
     key = seed()
     scripts = capture(key)
-    scripts["transfer_x100"] = batch_ceiling_script(scripts["transfer"])
     from django.db import connection
 
     connection.close()
@@ -287,10 +279,7 @@ def main() -> None:
         + [("reserve / make-payment", "reserve_pay.lua", c, {}, None, 1) for c in (16, 64)]
         + [("balance read", "balance.lua", c, {}, None, 1) for c in (16, 64)]
         + [("history first page", "history.lua", c, {}, None, 1) for c in (16, 64) if has_history]
-        + [
-            (f"batch of {n} transfers", "batch.lua", 4, {"BENCH_BATCH": n}, ("transfer_x100", USERS), n)
-            for n in (100, 1000)
-        ]
+        + [(f"batch of {n} transfers", "batch.lua", 4, {"BENCH_BATCH": n}, ("batch", USERS), n) for n in (100, 1000)]
     )
     if ONLY:
         runs = [run for run in runs if run[0] in ONLY or f"{run[0]}@{run[2]}" in ONLY]
@@ -312,7 +301,7 @@ def main() -> None:
         if ceiling and (ceiling, clients) not in ceilings:
             script, users = ceiling
             tps = pgbench(scripts[script], clients, users)
-            ceilings[(ceiling, clients)] = tps * (100 if script == "transfer_x100" else 1)
+            ceilings[(ceiling, clients)] = tps * (BATCH_CEILING if script == "batch" else 1)
             print(f"  pgbench {script} users={users} @{clients}: {tps:.0f} tps", flush=True)
     print()
     print("| scenario | clients | req/s | ops/s | p50 ms | p99 ms | non-2xx | raw-SQL ceiling ops/s | % of ceiling |")

@@ -1,5 +1,5 @@
 -- Captured by bench/bench.py from the service itself (one request through the real view);
--- regenerated on every run. Per-request literals are pgbench variables.
+-- regenerated on every run. Per-request user and account ids are pgbench variables.
 \set src random(1, :users)
 \set dst random(1, :users - 1)
 \if :dst >= :src
@@ -19,21 +19,21 @@ WITH ids AS MATERIALIZED (
     INSERT INTO ledger_transaction
         (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
-    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src}'::int2[]::bigint[], '{:dst}'::int2[]::bigint[],
+    FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src}'::int8[]::bigint[], '{:dst}'::int8[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:09:47.790928+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
-    FROM unnest('{1,1}'::int2[]::bigint[], '{:src_acct,:dst_acct}'::int2[]::bigint[], '{:src,:dst}'::int2[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:00:43.947682+00:00","2026-11-24 00:00:43.947682+00:00"}'::timestamptz[]::timestamptz[])
+    FROM unnest('{1,1}'::int8[]::bigint[], '{:src_acct,:dst_acct}'::int8[]::bigint[], '{:src,:dst}'::int8[]::bigint[],
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:09:47.790928+00:00","2026-11-24 00:09:47.790928+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
     UPDATE ledger_account SET balance = new.balance
-    FROM unnest('{:src_acct,:dst_acct}'::int2[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
+    FROM unnest('{:src_acct,:dst_acct}'::int8[]::bigint[], '{999999.99,1000000.01}'::numeric[]::numeric[]) AS new(id, balance)
     WHERE ledger_account.id = new.id
 )
 SELECT id FROM ids ORDER BY n
