@@ -16,14 +16,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{deposit}'::varchar[], '{1.00}'::numeric[]::numeric[], '{:dst}'::int8[]::bigint[], '{NULL}'::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-24 00:09:47.800698+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:10:20.489607+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int8[]::bigint[], '{1,:dst_acct}'::int8[]::bigint[], '{NULL,:dst}'::int8[]::bigint[],
-                '{-1.00,1.00}'::numeric[]::numeric[], '{NULL,1000001.01}'::numeric[]::numeric[], '{"2026-11-24 00:09:47.800698+00:00","2026-11-24 00:09:47.800698+00:00"}'::timestamptz[]::timestamptz[])
+                '{-1.00,1.00}'::numeric[]::numeric[], '{NULL,1000001.01}'::numeric[]::numeric[], '{"2026-11-24 00:10:20.489607+00:00","2026-11-24 00:10:20.489607+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (

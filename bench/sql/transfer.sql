@@ -21,14 +21,14 @@ WITH ids AS MATERIALIZED (
     SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
     FROM unnest('{transfer}'::varchar[], '{0.01}'::numeric[]::numeric[], '{:src}'::int8[]::bigint[], '{:dst}'::int8[]::bigint[],
                 '{NULL}'::bigint[], '{NULL}'::bigint[], '{""}'::varchar[],
-                '{"2026-11-24 00:09:47.790928+00:00"}'::timestamptz[]::timestamptz[])
+                '{"2026-11-24 00:10:20.481863+00:00"}'::timestamptz[]::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
     FROM unnest('{1,1}'::int8[]::bigint[], '{:src_acct,:dst_acct}'::int8[]::bigint[], '{:src,:dst}'::int8[]::bigint[],
-                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:09:47.790928+00:00","2026-11-24 00:09:47.790928+00:00"}'::timestamptz[]::timestamptz[])
+                '{-0.01,0.01}'::numeric[]::numeric[], '{999999.99,1000000.01}'::numeric[]::numeric[], '{"2026-11-24 00:10:20.481863+00:00","2026-11-24 00:10:20.481863+00:00"}'::timestamptz[]::timestamptz[])
         AS e(n, account_id, user_id, amount, balance_after, created_at)
     JOIN ids USING (n)
 ), balances AS (
