@@ -2,7 +2,7 @@
 
 Runs inside `scripts/with-postgres` (PG_DURABLE=1: fsync on, as in production; see bench/run).
 Migrates, seeds BENCH_USERS users with bulk SQL, captures the SQL the service issues for one
-transfer and one deposit into bench/sql/ (through the real view, with Django's
+transfer, one deposit and one atomic batch of 100 transfers into bench/sql/ (through the real view, with Django's
 CaptureQueriesContext), starts gunicorn with production settings on a free loopback port, and
 drives each scenario with wrk (bench/lua/) for BENCH_SECONDS, then pgbench with the captured
 SQL at the same client counts. Prints one table; the ratios hold even on a noisy machine.
