@@ -17,41 +17,45 @@ import pstats
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench  # sets the production settings' environment first
 
 
-def scenarios() -> dict:
-    """name -> (method, path, body maker or None, operations per request, requests to run)"""
+class Scenario(NamedTuple):
+    method: str
+    path: str  # "{user}" becomes a random user id
+    body: Callable[[], dict | None]
+    per_request: int  # operations per request
+    count: int  # requests per run
 
-    def two_users():
-        a, b = random.sample(range(1, bench.USERS + 1), 2)
-        return a, b
 
-    def transfer():
-        a, b = two_users()
-        return {"from_user_id": a, "to_user_id": b, "amount": "0.01"}
+def _transfer() -> dict:
+    a, b = random.sample(range(1, bench.USERS + 1), 2)
+    return {"from_user_id": a, "to_user_id": b, "amount": "0.01"}
 
-    def batch():
-        return {"atomic": True, "operations": [{"op": "transfer", **transfer()} for _ in range(1000)]}
 
-    def balance():
-        return None
-
-    return {
-        "transfer": ("POST", "/api/v1/transactions/transfer", transfer, 1, 1000),
-        "deposit": (
-            "POST",
-            "/api/v1/transactions/deposit",
-            lambda: {"user_id": random.randint(1, bench.USERS), "amount": "1.00"},
-            1,
-            1000,
-        ),
-        "balance": ("GET", "/api/v1/information/account-balance/{user}", balance, 1, 3000),
-        "batch": ("POST", "/api/v1/transactions/batch", batch, 1000, 20),
-    }
+SCENARIOS = {
+    "transfer": Scenario("POST", "/api/v1/transactions/transfer", _transfer, 1, 1000),
+    "deposit": Scenario(
+        "POST",
+        "/api/v1/transactions/deposit",
+        lambda: {"user_id": random.randint(1, bench.USERS), "amount": "1.00"},
+        1,
+        1000,
+    ),
+    "balance": Scenario("GET", "/api/v1/information/account-balance/{user}", lambda: None, 1, 3000),
+    "batch": Scenario(
+        "POST",
+        "/api/v1/transactions/batch",
+        lambda: {"atomic": True, "operations": [{"op": "transfer", **_transfer()} for _ in range(1000)]},
+        1000,
+        20,
+    ),
+}
 
 
 def environ(method: str, path: str, body: bytes, key: str) -> dict:
@@ -77,14 +81,14 @@ def environ(method: str, path: str, body: bytes, key: str) -> dict:
     }
 
 
-def run(app, key: str, scenario: tuple, count: int) -> tuple[float, float]:
+def run(app, key: str, scenario: Scenario, count: int) -> tuple[float, float]:
     """Send `count` requests; return (CPU seconds, wall seconds)."""
-    method, path, make, _per_request, _default = scenario
     requests = []
     for _ in range(count):
-        body = make()
+        body = scenario.body()
         data = json.dumps(body).encode() if body is not None else b""
-        requests.append(environ(method, path.format(user=random.randint(1, bench.USERS)), data, key))
+        path = scenario.path.format(user=random.randint(1, bench.USERS))
+        requests.append(environ(scenario.method, path, data, key))
     statuses = []
 
     def start_response(status, headers, exc_info=None):
@@ -103,7 +107,7 @@ def run(app, key: str, scenario: tuple, count: int) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--profile", choices=list(scenarios()), help="print cProfile's top functions for one scenario")
+    parser.add_argument("--profile", choices=list(SCENARIOS), help="print cProfile's top functions for one scenario")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--repeat", type=int, default=5, help="runs per scenario; the best is shown, as timeit does")
     args = parser.parse_args()
@@ -112,22 +116,21 @@ def main() -> None:
     from django.core.wsgi import get_wsgi_application
 
     app = get_wsgi_application()
-    all_scenarios = scenarios()
-    for name, scenario in all_scenarios.items():
-        run(app, key, scenario, max(1, scenario[4] // 10))  # warm up: caches, connection, imports
-        cpu, wall = min(run(app, key, scenario, scenario[4]) for _ in range(args.repeat))
-        per = scenario[3]
+    for name, scenario in SCENARIOS.items():
+        run(app, key, scenario, max(1, scenario.count // 10))  # warm up: caches, connection, imports
+        cpu, wall = min(run(app, key, scenario, scenario.count) for _ in range(args.repeat))
+        per_request = 1000 * cpu / scenario.count
+        per_operation = f", {1000 * per_request / scenario.per_request:.0f} µs CPU/operation"
         print(
-            f"{name:10} {scenario[4]:5} requests: {1000 * cpu / scenario[4]:7.2f} ms CPU/request, "
-            f"{1000 * wall / scenario[4]:7.2f} ms wall/request"
-            + (f", {1e6 * cpu / scenario[4] / per:.0f} µs CPU/operation" if per > 1 else ""),
+            f"{name:10} {scenario.count:5} requests: {per_request:7.2f} ms CPU/request, "
+            f"{1000 * wall / scenario.count:7.2f} ms wall/request{per_operation if scenario.per_request > 1 else ''}",
             flush=True,
         )
     if args.profile:
-        scenario = all_scenarios[args.profile]
+        scenario = SCENARIOS[args.profile]
         profiler = cProfile.Profile(time.process_time)
         profiler.enable()
-        run(app, key, scenario, scenario[4])
+        run(app, key, scenario, scenario.count)
         profiler.disable()
         stats = pstats.Stats(profiler).sort_stats("cumulative")
         print(f"\n{args.profile}: top {args.top} functions by cumulative CPU time (profiled, so slower)")

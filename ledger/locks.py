@@ -64,15 +64,19 @@ def _lock(user_ids: Collection[int], reserved: bool) -> dict[int, UserAccounts]:
     ids = sorted(set(user_ids))
     if not ids:
         return {}
+    params: list = list(ids)
+    only_available = ""
+    if not reserved:
+        only_available = " AND kind = %s"
+        params.append(Account.Kind.AVAILABLE.value)
     placeholders = ", ".join(["%s"] * len(ids))
-    only_available = "" if reserved else " AND kind = 'available'"
     lock = f" {connection.ops.for_update_sql(no_key=True)}" if connection.features.has_select_for_update else ""
     sql = (
         "SELECT id, user_id, kind, balance FROM ledger_account"  # noqa: S608 - constants and placeholders only
         f" WHERE user_id IN ({placeholders}){only_available} ORDER BY id{lock}"
     )
     by_user: dict[int, dict[str, Account]] = {}
-    for account in Account.objects.db_manager(connection.alias).raw(sql, ids):
+    for account in Account.objects.db_manager(connection.alias).raw(sql, params):
         by_user.setdefault(account.user_id, {})[account.kind] = account
     return {user_id: UserAccounts(**kinds) for user_id, kinds in by_user.items()}
 
