@@ -10,8 +10,8 @@ from rest_framework.test import APIClient
 
 from accounts.scopes import ALL_SCOPES
 from accounts.services import api_client_create
-from ledger.accountants import accountant_create
-from ledger.selectors import ledger_verify
+from accounts.staff import accountant_create
+from ledger.verify import ledger_verify
 
 PASSWORD = "correct-horse-battery-42"  # noqa: S105 - test users only
 

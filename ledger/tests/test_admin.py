@@ -8,9 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.staff import ACCOUNTANT_PERMISSIONS, ACCOUNTANTS_GROUP
 from balance_service.csv import csv_cell
 from ledger import services
-from ledger.accountants import ACCOUNTANT_PERMISSIONS, ACCOUNTANTS_GROUP
 from ledger.admin import EXACT_COUNT_BELOW, EstimatedCountPaginator
 from ledger.models import Account, Entry, Reservation, Service, Transaction
 

@@ -43,7 +43,7 @@ def ids(pages):
 
 def at(moment: datetime):
     """Every transaction posted inside this block gets `moment` as its time."""
-    return mock.patch("ledger.services.timezone.now", return_value=moment)
+    return mock.patch("ledger.services.books.timezone.now", return_value=moment)
 
 
 T0 = datetime(2022, 11, 5, 12, 30, tzinfo=UTC)
