@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint venv clean bench bench-cpu bench-report bench-history stress
+.PHONY: run test lint venv clean bench bench-compare bench-cpu bench-report bench-history stress
 
 venv: $(STAMP)
 
@@ -28,6 +28,11 @@ test: $(STAMP)
 # The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).
 bench: $(STAMP)
 	bench/run
+
+# The service at REF and the working tree side by side in one run, alternating (bench/compare.py).
+bench-compare: $(STAMP)
+	@test -n "$(REF)" || { echo "usage: make bench-compare REF=<git ref> [ARGS='--rounds 3']" >&2; exit 2; }
+	bench/run bench/compare.py "$(REF)" $(ARGS)
 
 # Python CPU per request, in one process without the network (bench/cpu.py; ARGS="--profile transfer").
 bench-cpu: $(STAMP)

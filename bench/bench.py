@@ -2,7 +2,7 @@
 
 Runs inside `scripts/with-postgres` (PG_DURABLE=1: fsync on, as in production; see bench/run).
 Migrates, seeds BENCH_USERS users with bulk SQL, captures the SQL the service issues for one
-transfer, one deposit and one atomic batch of 100 transfers into bench/sql/ (through the real view, with Django's
+transfer, one deposit and one atomic batch of 100 transfers into var/bench-sql/ (through the real view, with Django's
 CaptureQueriesContext), starts gunicorn with production settings on a free loopback port, and
 drives each scenario with wrk (bench/lua/) for BENCH_SECONDS, then pgbench with the captured
 SQL at the same client counts. Prints one table; the ratios hold even on a noisy machine.
@@ -23,11 +23,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-SQL = BENCH / "sql"
+SQL = ROOT / "var" / "bench-sql"  # regenerated on every run, so not committed
 USERS = int(os.environ.get("BENCH_USERS", 10000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 HOT_USERS = 10
-BATCH_CEILING = 100  # transfers per batch in the batched ceiling (bench/sql/batch.sql)
+BATCH_CEILING = 100  # transfers per batch in the batched ceiling (var/bench-sql/batch.sql)
 # BENCH_ONLY="transfer, 10k users@32;balance read": run only the scenarios (name, or name@clients) listed.
 ONLY = [item.strip() for item in os.environ.get("BENCH_ONLY", "").split(";") if item.strip()]
 SEED_BALANCE = 1_000_000
@@ -107,7 +107,7 @@ def _pick(src: str | None, dst: str) -> list[str]:
 def capture(key: str) -> dict[str, Path]:
     """Run one transfer, one deposit and one atomic batch of BATCH_CEILING transfers through the
     real view, record every statement, and turn the user and account ids into pgbench variables.
-    Writes bench/sql/*.sql."""
+    Writes var/bench-sql/*.sql."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -137,6 +137,7 @@ def capture(key: str) -> dict[str, Path]:
     }
     # Steady state: the worker has already checked this key (it is cached for a few seconds).
     client.get(f"/api/v1/information/account-balance/{src}")
+    SQL.mkdir(parents=True, exist_ok=True)
     scripts = {}
     for name, (path, body, variables, header) in requests.items():
         with CaptureQueriesContext(connection) as queries:

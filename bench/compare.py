@@ -1,0 +1,148 @@
+"""`make bench-compare REF=<git ref>`: the service at REF and the working tree, side by side in one run.
+
+Runs inside `scripts/with-postgres` (PG_DURABLE=1: fsync on; see bench/run). Checks REF out with
+`git worktree add --detach` into a temporary directory (sharing this checkout's venv when the
+requirements are the same, else a venv of its own), gives each side its own database migrated by
+its own code and seeded alike, starts both with their own gunicorn.conf.py on 127.0.0.1, and
+runs every scenario on one side then the other (the order flips each time), each after a short
+warm-up, for `--rounds` rounds. Prints each scenario's medians and the ratio tree/REF.
+
+    make bench-compare REF=main
+    make bench-compare REF=HEAD ARGS="--rounds 3 --seconds 15"   # same code twice: ratios near 1.0
+"""
+
+import argparse
+import filecmp
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import harness
+
+USERS = 10000
+PORTS = {"tree": 8018, "ref": 8019}
+# (name, wrk script, clients, wrk environment, operations per request)
+SCENARIOS = [
+    ("transfer", "transfer.lua", 32, {}, 1),
+    ("deposit", "deposit.lua", 32, {}, 1),
+    ("reserve / make-payment", "reserve_pay.lua", 32, {}, 1),
+    ("balance read", "balance.lua", 32, {}, 1),
+    ("batch of 100 transfers", "batch.lua", 4, {"BENCH_BATCH": 100}, 100),
+    ("batch of 1000 transfers", "batch.lua", 4, {"BENCH_BATCH": 1000}, 1000),
+]
+
+
+def checkout(ref: str, into: Path) -> Path:
+    """A detached worktree of `ref` with a Python that has its requirements."""
+    subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(into), ref], cwd=harness.ROOT, check=True)
+    same = all(
+        (into / name).exists() and filecmp.cmp(harness.ROOT / name, into / name, shallow=False)
+        for name in ("requirements.txt", "requirements-dev.txt")
+    )
+    if same:
+        return harness.ROOT / ".venv/bin/python"
+    print(f"bench-compare: {ref} has other requirements: a venv of its own in {into}/.venv", flush=True)
+    subprocess.run([sys.executable, "-m", "venv", str(into / ".venv")], check=True)
+    pip = [str(into / ".venv/bin/pip"), "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, "-r", str(into / "requirements.txt")], check=True)
+    return into / ".venv/bin/python"
+
+
+def prepare(side: str, root: Path, python: Path, work: Path) -> harness.Server:
+    """Migrate a database of the side's own with the side's code, seed it, make a key, start it."""
+    url = harness.database_create(f"bench_{side}")
+    env = {"DATABASE_URL": url, "SECRET_KEY": secrets.token_urlsafe(50)}
+    run_env = {**os.environ, **harness.SERVER_ENV, **env}
+    subprocess.run([str(python), "manage.py", "migrate", "--no-input", "-v", "0"], cwd=root, env=run_env, check=True)
+    harness.seed(url, USERS)
+    key_file = work / f"{side}.key"
+    subprocess.run(
+        [str(python), "manage.py", "ensure_local_api_key", str(key_file)],
+        cwd=root,
+        env=run_env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    server = harness.gunicorn(root, python, PORTS[side], work / f"{side}.log", **env)
+    server.key = key_file.read_text().strip()
+    return server.start()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("ref", help="git ref to compare the working tree with")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of every scenario on both sides (median)")
+    parser.add_argument("--seconds", type=float, default=10, help="measured seconds per run")
+    parser.add_argument("--warmup", type=float, default=2, help="warm-up seconds before each run")
+    parser.add_argument("--only", default="", help="scenario names to run, separated by ';'")
+    args = parser.parse_args()
+    scenarios = [s for s in SCENARIOS if not args.only or s[0] in [o.strip() for o in args.only.split(";")]]
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", args.ref], cwd=harness.ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain"], cwd=harness.ROOT, capture_output=True, text=True).stdout
+    work = Path(tempfile.mkdtemp(prefix="bench-compare."))
+    ref_root = work / "ref"
+    servers = {}
+    try:
+        ref_python = checkout(args.ref, ref_root)
+        servers["tree"] = prepare("tree", harness.ROOT, harness.ROOT / ".venv/bin/python", work)
+        servers["ref"] = prepare("ref", ref_root, ref_python, work)
+        print(
+            f"bench-compare: working tree{' (with uncommitted changes)' if dirty else ''} vs {args.ref} ({commit}); "
+            f"{USERS} users each, own databases on one PostgreSQL (fsync on), {args.rounds} rounds of "
+            f"{args.seconds:g} s after {args.warmup:g} s warm-up; gunicorn as each side's gunicorn.conf.py says",
+            flush=True,
+        )
+        results: dict[tuple[str, str], list[dict]] = {}
+        for round_ in range(args.rounds):
+            for index, (name, script, clients, env, per_request) in enumerate(scenarios):
+                order = ("tree", "ref") if (round_ + index) % 2 == 0 else ("ref", "tree")
+                for side in order:
+                    server = servers[side]
+                    result = harness.measure(
+                        server, script, clients, args.seconds, args.warmup, per_request, BENCH_USERS=USERS, **env
+                    )
+                    results.setdefault((name, side), []).append(result)
+                    errors = f", {result['errors']} errors" if result["errors"] else ""
+                    print(
+                        f"  round {round_ + 1} {name} @{clients} {side}: {result['ops']:.0f} ops/s, "
+                        f"p99 {result['p99_ms']:.1f} ms{errors}; {result['load'].text()}",
+                        flush=True,
+                    )
+    finally:
+        for server in servers.values():
+            server.stop()
+        if ref_root.exists():
+            subprocess.run(["git", "worktree", "remove", "--force", str(ref_root)], cwd=harness.ROOT, check=False)
+        shutil.rmtree(work, ignore_errors=True)
+    print()
+    print(f"Medians of {args.rounds} rounds; ratio = working tree / {args.ref} ({commit}). {harness.NOTE}")
+    print()
+    print(
+        f"| scenario | clients | tree ops/s | {args.ref} ops/s | ratio | tree p99 ms | {args.ref} p99 ms "
+        f"| tree server CPU ms/op | {args.ref} server CPU ms/op | errors |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, _script, clients, _env, _per in scenarios:
+        tree, ref = results[(name, "tree")], results[(name, "ref")]
+        med = {
+            key: (harness.median([r[key] for r in tree]), harness.median([r[key] for r in ref]))
+            for key in ("ops", "p99_ms", "cpu_ms")
+        }
+        errors = sum(r["errors"] for r in tree + ref)
+        ratio = med["ops"][0] / med["ops"][1] if med["ops"][1] else float("nan")
+        print(
+            f"| {name} | {clients} | {med['ops'][0]:.0f} | {med['ops'][1]:.0f} | {ratio:.2f} | "
+            f"{med['p99_ms'][0]:.1f} | {med['p99_ms'][1]:.1f} | {med['cpu_ms'][0]:.2f} | {med['cpu_ms'][1]:.2f} "
+            f"| {errors} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
