@@ -23,17 +23,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness
+import sidebyside
+from sidebyside import Scenario
 
 USERS = 10000
 PORTS = {"tree": 8018, "ref": 8019}
-# (name, wrk script, clients, wrk environment, operations per request)
 SCENARIOS = [
-    ("transfer", "transfer.lua", 32, {}, 1),
-    ("deposit", "deposit.lua", 32, {}, 1),
-    ("reserve / make-payment", "reserve_pay.lua", 32, {}, 1),
-    ("balance read", "balance.lua", 32, {}, 1),
-    ("batch of 100 transfers", "batch.lua", 4, {"BENCH_BATCH": 100}, 100),
-    ("batch of 1000 transfers", "batch.lua", 4, {"BENCH_BATCH": 1000}, 1000),
+    Scenario("transfer", "transfer.lua", 32, {}),
+    Scenario("deposit", "deposit.lua", 32, {}),
+    Scenario("reserve / make-payment", "reserve_pay.lua", 32, {}),
+    Scenario("balance read", "balance.lua", 32, {}),
+    Scenario("batch of 100 transfers", "batch.lua", 4, {"BENCH_BATCH": 100}, 100),
+    Scenario("batch of 1000 transfers", "batch.lua", 4, {"BENCH_BATCH": 1000}, 1000),
 ]
 
 
@@ -81,7 +82,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=2, help="warm-up seconds before each run")
     parser.add_argument("--only", default="", help="scenario names to run, separated by ';'")
     args = parser.parse_args()
-    scenarios = [s for s in SCENARIOS if not args.only or s[0] in [o.strip() for o in args.only.split(";")]]
+    scenarios = [s for s in SCENARIOS if not args.only or s.name in [o.strip() for o in args.only.split(";")]]
     commit = subprocess.run(
         ["git", "rev-parse", "--short", args.ref], cwd=harness.ROOT, check=True, capture_output=True, text=True
     ).stdout.strip()
@@ -99,49 +100,15 @@ def main() -> None:
             f"{args.seconds:g} s after {args.warmup:g} s warm-up; gunicorn as each side's gunicorn.conf.py says",
             flush=True,
         )
-        results: dict[tuple[str, str], list[dict]] = {}
-        for round_ in range(args.rounds):
-            for index, (name, script, clients, env, per_request) in enumerate(scenarios):
-                order = ("tree", "ref") if (round_ + index) % 2 == 0 else ("ref", "tree")
-                for side in order:
-                    server = servers[side]
-                    result = harness.measure(
-                        server, script, clients, args.seconds, args.warmup, per_request, BENCH_USERS=USERS, **env
-                    )
-                    results.setdefault((name, side), []).append(result)
-                    errors = f", {result['errors']} errors" if result["errors"] else ""
-                    print(
-                        f"  round {round_ + 1} {name} @{clients} {side}: {result['ops']:.0f} ops/s, "
-                        f"p99 {result['p99_ms']:.1f} ms{errors}; {result['load'].text()}",
-                        flush=True,
-                    )
+        results = sidebyside.alternate(servers, scenarios, args.rounds, args.seconds, args.warmup, BENCH_USERS=USERS)
     finally:
         for server in servers.values():
             server.stop()
         if ref_root.exists():
             subprocess.run(["git", "worktree", "remove", "--force", str(ref_root)], cwd=harness.ROOT, check=False)
         shutil.rmtree(work, ignore_errors=True)
-    print()
-    print(f"Medians of {args.rounds} rounds; ratio = working tree / {args.ref} ({commit}). {harness.NOTE}")
-    print()
-    print(
-        f"| scenario | clients | tree ops/s | {args.ref} ops/s | ratio | tree p99 ms | {args.ref} p99 ms "
-        f"| tree server CPU ms/op | {args.ref} server CPU ms/op | errors |"
-    )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name, _script, clients, _env, _per in scenarios:
-        tree, ref = results[(name, "tree")], results[(name, "ref")]
-        med = {
-            key: (harness.median([r[key] for r in tree]), harness.median([r[key] for r in ref]))
-            for key in ("ops", "p99_ms", "cpu_ms")
-        }
-        errors = sum(r["errors"] for r in tree + ref)
-        ratio = med["ops"][0] / med["ops"][1] if med["ops"][1] else float("nan")
-        print(
-            f"| {name} | {clients} | {med['ops'][0]:.0f} | {med['ops'][1]:.0f} | {ratio:.2f} | "
-            f"{med['p99_ms'][0]:.1f} | {med['p99_ms'][1]:.1f} | {med['cpu_ms'][0]:.2f} | {med['cpu_ms'][1]:.2f} "
-            f"| {errors} |"
-        )
+    print(f"\ntree: the working tree; ref: {args.ref} ({commit})")
+    sidebyside.table(results, scenarios, ["tree", "ref"])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,69 @@
+"""Several servers measured in one run, alternating: the loop and the table shared by
+`make bench-compare` (a commit against the working tree), bench/servers.py (web servers) and
+`make bench-peer` (this service against a peer)."""
+
+from typing import NamedTuple
+
+import harness
+
+
+class Scenario(NamedTuple):
+    name: str
+    script: str  # in bench/lua/
+    clients: int
+    env: dict  # extra wrk environment (BENCH_BATCH, ...)
+    per_request: int = 1  # operations per request
+
+
+def alternate(
+    servers: dict[str, harness.Server], scenarios: list[Scenario], rounds: int, seconds: float, warmup: float, **env
+) -> dict[tuple[str, str], list[dict]]:
+    """Each round runs every scenario on every server, one after the other, each run after its own
+    warm-up; the order of the servers rotates from one scenario to the next, so none always goes
+    first. Returns {(scenario, server): [result of each round]} (see harness.measure)."""
+    names = list(servers)
+    results: dict[tuple[str, str], list[dict]] = {}
+    step = 0
+    for round_ in range(rounds):
+        for scenario in scenarios:
+            order = names[step % len(names) :] + names[: step % len(names)]
+            step += 1
+            for name in order:
+                result = harness.measure(
+                    servers[name],
+                    scenario.script,
+                    scenario.clients,
+                    seconds,
+                    warmup,
+                    scenario.per_request,
+                    **{**env, **scenario.env},
+                )
+                results.setdefault((scenario.name, name), []).append(result)
+                errors = f", {result['errors']} errors" if result["errors"] else ""
+                print(
+                    f"  round {round_ + 1} {scenario.name} @{scenario.clients} {name}: {result['ops']:.0f} ops/s, "
+                    f"p99 {result['p99_ms']:.1f} ms, server CPU {result['cpu_ms']:.2f} ms/op{errors}; "
+                    f"{result['load'].text()}",
+                    flush=True,
+                )
+    return results
+
+
+def table(results: dict[tuple[str, str], list[dict]], scenarios: list[Scenario], names: list[str]) -> None:
+    """Medians per scenario and server, and the ratio of the first server's ops/s to each other's."""
+    first, others = names[0], names[1:]
+    print(f"\nMedians of every round; ratio = {first} / other. {harness.NOTE}\n")
+    header = ["scenario", "clients"]
+    header += [f"{n} ops/s" for n in names] + [f"{first}/{n}" for n in others]
+    header += [f"{n} p99 ms" for n in names] + [f"{n} server CPU ms/op" for n in names] + ["errors"]
+    print("| " + " | ".join(header) + " |")
+    print("|---|" + "---:|" * (len(header) - 1))
+    for scenario in scenarios:
+        runs = {n: results[(scenario.name, n)] for n in names}
+        med = {n: {k: harness.median([r[k] for r in runs[n]]) for k in ("ops", "p99_ms", "cpu_ms")} for n in names}
+        cells = [scenario.name, str(scenario.clients)]
+        cells += [f"{med[n]['ops']:.0f}" for n in names]
+        cells += [f"{med[first]['ops'] / med[n]['ops']:.2f}" if med[n]["ops"] else "-" for n in others]
+        cells += [f"{med[n]['p99_ms']:.1f}" for n in names] + [f"{med[n]['cpu_ms']:.2f}" for n in names]
+        cells.append(str(sum(r["errors"] for n in names for r in runs[n])))
+        print("| " + " | ".join(cells) + " |")
