@@ -27,7 +27,6 @@ import sidebyside
 from sidebyside import Scenario
 
 USERS = 10000
-PORTS = {"tree": 8018, "ref": 8019}
 SCENARIOS = [
     Scenario("transfer", "transfer.lua", 32, {}),
     Scenario("deposit", "deposit.lua", 32, {}),
@@ -69,7 +68,7 @@ def prepare(side: str, root: Path, python: Path, work: Path) -> harness.Server:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    server = harness.gunicorn(root, python, PORTS[side], work / f"{side}.log", **env)
+    server = harness.gunicorn(root, python, harness.port(0 if side == "tree" else 1), work / f"{side}.log", **env)
     server.key = key_file.read_text().strip()
     return server.start()
 

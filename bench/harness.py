@@ -9,6 +9,7 @@ import json
 import os
 import re
 import signal
+import socket
 import statistics
 import subprocess
 import time
@@ -42,15 +43,27 @@ SERVER_ENV = {
 }
 
 
+ADMIN_URL = os.environ.get("DATABASE_URL", "")  # the server's own database, as scripts/with-postgres gives it
+
+
+def port(offset: int) -> int:
+    """BENCH_PORT + offset when BENCH_PORT is set (a range of ports kept for benches), else a free port."""
+    if os.environ.get("BENCH_PORT"):
+        return int(os.environ["BENCH_PORT"]) + offset
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def database_url(name: str) -> str:
-    """DATABASE_URL with its database replaced by `name`."""
-    parts = urlsplit(os.environ["DATABASE_URL"])
+    """ADMIN_URL with its database replaced by `name`."""
+    parts = urlsplit(ADMIN_URL)
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
 def database_create(name: str, template: str | None = None) -> str:
     """(Re)create database `name` (a copy of `template` if given) on DATABASE_URL's server."""
-    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as conn:
+    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     return database_url(name)
@@ -281,6 +294,7 @@ def measure(server: Server, script: str, clients: int, seconds: float, warmup: f
     operations = max(1, result["requests"] * per_request)
     result["ops"] = result["rps"] * per_request
     result["cpu_ms"] = 1000 * meter.load.server * meter.load.seconds / operations
+    result["pg_ms"] = 1000 * meter.load.postgres * meter.load.seconds / operations
     result["load"] = meter.load
     return result
 
