@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint venv clean bench bench-compare bench-cpu bench-report bench-history stress
+.PHONY: run test lint venv clean bench bench-compare bench-servers bench-cpu bench-report bench-history stress
 
 venv: $(STAMP)
 
@@ -33,6 +33,11 @@ bench: $(STAMP)
 bench-compare: $(STAMP)
 	@test -n "$(REF)" || { echo "usage: make bench-compare REF=<git ref> [ARGS='--rounds 3']" >&2; exit 2; }
 	bench/run bench/compare.py "$(REF)" $(ARGS)
+
+# Web servers side by side (transfers, balance reads, slow clients; bench/servers.py).
+bench-servers: $(STAMP)
+	@command -v nginx >/dev/null || apt-get install -y --no-install-recommends nginx-light >/dev/null
+	bench/run bench/servers.py $(ARGS)
 
 # Python CPU per request, in one process without the network (bench/cpu.py; ARGS="--profile transfer").
 bench-cpu: $(STAMP)

@@ -107,7 +107,7 @@ def main() -> None:
             subprocess.run(["git", "worktree", "remove", "--force", str(ref_root)], cwd=harness.ROOT, check=False)
         shutil.rmtree(work, ignore_errors=True)
     print(f"\ntree: the working tree; ref: {args.ref} ({commit})")
-    sidebyside.table(results, scenarios, ["tree", "ref"])
+    sidebyside.table(results, scenarios, ["tree", "ref"], base="ref")
 
 
 if __name__ == "__main__":

@@ -49,12 +49,12 @@ def alternate(
     return results
 
 
-def table(results: dict[tuple[str, str], list[dict]], scenarios: list[Scenario], names: list[str]) -> None:
-    """Medians per scenario and server, and the ratio of the first server's ops/s to each other's."""
-    first, others = names[0], names[1:]
-    print(f"\nMedians of every round; ratio = {first} / other. {harness.NOTE}\n")
+def table(results: dict[tuple[str, str], list[dict]], scenarios: list[Scenario], names: list[str], base: str) -> None:
+    """Medians per scenario and server, and each other server's ops/s as a ratio of `base`'s."""
+    others = [n for n in names if n != base]
+    print(f"\nMedians of every round; ratios of ops/s to {base}'s. {harness.NOTE}\n")
     header = ["scenario", "clients"]
-    header += [f"{n} ops/s" for n in names] + [f"{first}/{n}" for n in others]
+    header += [f"{n} ops/s" for n in names] + [f"{n}/{base}" for n in others]
     header += [f"{n} p99 ms" for n in names] + [f"{n} server CPU ms/op" for n in names] + ["errors"]
     print("| " + " | ".join(header) + " |")
     print("|---|" + "---:|" * (len(header) - 1))
@@ -63,7 +63,7 @@ def table(results: dict[tuple[str, str], list[dict]], scenarios: list[Scenario],
         med = {n: {k: harness.median([r[k] for r in runs[n]]) for k in ("ops", "p99_ms", "cpu_ms")} for n in names}
         cells = [scenario.name, str(scenario.clients)]
         cells += [f"{med[n]['ops']:.0f}" for n in names]
-        cells += [f"{med[first]['ops'] / med[n]['ops']:.2f}" if med[n]["ops"] else "-" for n in others]
+        cells += [f"{med[n]['ops'] / med[base]['ops']:.2f}" if med[base]["ops"] else "-" for n in others]
         cells += [f"{med[n]['p99_ms']:.1f}" for n in names] + [f"{med[n]['cpu_ms']:.2f}" for n in names]
         cells.append(str(sum(r["errors"] for n in names for r in runs[n])))
         print("| " + " | ".join(cells) + " |")
