@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint venv clean bench bench-compare bench-servers bench-cpu bench-report bench-history stress
+.PHONY: run test lint venv clean bench bench-compare bench-servers bench-peer bench-cpu bench-report bench-history stress
 
 venv: $(STAMP)
 
@@ -38,6 +38,10 @@ bench-compare: $(STAMP)
 bench-servers: $(STAMP)
 	@command -v nginx >/dev/null || apt-get install -y --no-install-recommends nginx-light >/dev/null
 	bench/run bench/servers.py $(ARGS)
+
+# This service against a re-implementation of the reference peer (bench/peer/), alternating (bench/peer.py).
+bench-peer: $(STAMP)
+	bench/run bench/peer.py $(ARGS)
 
 # Python CPU per request, in one process without the network (bench/cpu.py; ARGS="--profile transfer").
 bench-cpu: $(STAMP)
