@@ -216,7 +216,7 @@ def main() -> None:
                 print(f"{line}; {result['load'].text()}", flush=True)
     finally:
         server.stop()
-    from ledger.selectors import ledger_verify
+    from ledger.verify import ledger_verify
 
     problems = ledger_verify()
     verdict = "verified" if not problems else f"{len(problems)} problems, e.g. {problems[:3]}"
