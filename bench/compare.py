@@ -8,7 +8,7 @@ runs every scenario on one side then the other (the order flips each time), each
 warm-up, for `--rounds` rounds. Prints each scenario's medians and the ratio tree/REF.
 
     make bench-compare REF=main
-    make bench-compare REF=HEAD ARGS="--rounds 3 --seconds 15"   # same code twice: ratios near 1.0
+    make bench-compare REF=HEAD ARGS="--rounds 5 --seconds 15"   # same code twice: ratios near 1.0
 """
 
 import argparse
@@ -53,8 +53,10 @@ def checkout(ref: str, into: Path) -> Path:
     return into / ".venv/bin/python"
 
 
-def prepare(side: str, root: Path, python: Path, work: Path) -> harness.Server:
-    """Migrate a database of the side's own with the side's code, seed it, make a key, start it."""
+def prepare(side: str, root: Path, python: Path, work: Path, how: str) -> harness.Server:
+    """Migrate a database of the side's own with the side's code, seed it, make a key, start it:
+    with gunicorn and the side's gunicorn.conf.py, or (`how` "serve") as the side's scripts/serve
+    starts it when it has one."""
     url = harness.database_create(f"bench_{side}")
     env = {"DATABASE_URL": url, "SECRET_KEY": secrets.token_urlsafe(50)}
     run_env = {**os.environ, **harness.SERVER_ENV, **env}
@@ -68,7 +70,14 @@ def prepare(side: str, root: Path, python: Path, work: Path) -> harness.Server:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    server = harness.gunicorn(root, python, harness.port(0 if side == "tree" else 1), work / f"{side}.log", **env)
+    port, log = harness.port(0 if side == "tree" else 1), work / f"{side}.log"
+    if how == "serve" and (root / "scripts/serve").exists():
+        path = f"{python.parent}:{os.environ['PATH']}"
+        server = harness.Server(
+            ["scripts/serve"], root, port, {**env, "HOST": "127.0.0.1", "PORT": str(port), "PATH": path}, log
+        )
+    else:
+        server = harness.gunicorn(root, python, port, log, **env)
     server.key = key_file.read_text().strip()
     return server.start()
 
@@ -76,9 +85,16 @@ def prepare(side: str, root: Path, python: Path, work: Path) -> harness.Server:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("ref", help="git ref to compare the working tree with")
-    parser.add_argument("--rounds", type=int, default=2, help="rounds of every scenario on both sides (median)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of every scenario on both sides (median)")
     parser.add_argument("--seconds", type=float, default=10, help="measured seconds per run")
     parser.add_argument("--warmup", type=float, default=2, help="warm-up seconds before each run")
+    parser.add_argument(
+        "--server",
+        choices=["gunicorn", "serve"],
+        default="gunicorn",
+        help="gunicorn with each side's gunicorn.conf.py (the same server on both sides: the code is compared), "
+        "or each side's scripts/serve (gunicorn where it has none)",
+    )
     parser.add_argument("--only", default="", help="scenario names to run, separated by ';'")
     args = parser.parse_args()
     scenarios = [s for s in SCENARIOS if not args.only or s.name in [o.strip() for o in args.only.split(";")]]
@@ -91,12 +107,13 @@ def main() -> None:
     servers = {}
     try:
         ref_python = checkout(args.ref, ref_root)
-        servers["tree"] = prepare("tree", harness.ROOT, harness.ROOT / ".venv/bin/python", work)
-        servers["ref"] = prepare("ref", ref_root, ref_python, work)
+        servers["tree"] = prepare("tree", harness.ROOT, harness.ROOT / ".venv/bin/python", work, args.server)
+        servers["ref"] = prepare("ref", ref_root, ref_python, work, args.server)
         print(
             f"bench-compare: working tree{' (with uncommitted changes)' if dirty else ''} vs {args.ref} ({commit}); "
             f"{USERS} users each, own databases on one PostgreSQL (fsync on), {args.rounds} rounds of "
-            f"{args.seconds:g} s after {args.warmup:g} s warm-up; gunicorn as each side's gunicorn.conf.py says",
+            f"{args.seconds:g} s after {args.warmup:g} s warm-up; server: {args.server} "
+            "(each side's own configuration); each run waits for the requests left in flight by the one before",
             flush=True,
         )
         results = sidebyside.alternate(servers, scenarios, args.rounds, args.seconds, args.warmup, BENCH_USERS=USERS)

@@ -266,7 +266,7 @@ def wrk(port: int, script: str, clients: int, seconds: float, **env) -> dict:
             f"-c{clients}",
             f"-d{max(1, round(seconds))}s",
             "--timeout",
-            "10s",
+            "30s",
             "-s",
             str(LUA / script),
             f"http://127.0.0.1:{port}",
@@ -291,12 +291,25 @@ def measure(server: Server, script: str, clients: int, seconds: float, warmup: f
         wrk(server.port, script, clients, warmup, **env)
     with Meter(server.pid) as meter:
         result = wrk(server.port, script, clients, seconds, **env)
+    settle(server.pid, postgres_pid())
     operations = max(1, result["requests"] * per_request)
     result["ops"] = result["rps"] * per_request
     result["cpu_ms"] = 1000 * meter.load.server * meter.load.seconds / operations
     result["pg_ms"] = 1000 * meter.load.postgres * meter.load.seconds / operations
     result["load"] = meter.load
     return result
+
+
+def settle(*pids: int | None, limit: float = 60) -> None:
+    """Wait until the requests wrk left in flight are done (these processes use under 5% of a core
+    for half a second), so they do not weigh on the next run, here or on another server."""
+    before, deadline = sum(tree_cpu(pid) for pid in pids), time.monotonic() + limit
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = sum(tree_cpu(pid) for pid in pids)
+        if now - before < 0.025:
+            return
+        before = now
 
 
 def pgbench(url: str, script: Path, clients: int, seconds: float, users: int) -> float:
