@@ -21,7 +21,7 @@ from django.db import connection
 from accounts.scopes import ALL_SCOPES
 from accounts.services import api_client_create
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 SLOW = 20
