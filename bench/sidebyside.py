@@ -21,14 +21,15 @@ def alternate(
 ) -> dict[tuple[str, str], list[dict]]:
     """Each round runs every scenario on every server, one after the other, each run after its own
     warm-up; the order of the servers rotates from one scenario to the next, so none always goes
-    first. Returns {(scenario, server): [result of each round]} (see harness.measure)."""
+    first, and each round starts one further along than the round before (with two servers, each
+    goes first in every other round of every scenario).
+    Returns {(scenario, server): [result of each round]} (see harness.measure)."""
     names = list(servers)
     results: dict[tuple[str, str], list[dict]] = {}
-    step = 0
     for round_ in range(rounds):
-        for scenario in scenarios:
-            order = names[step % len(names) :] + names[: step % len(names)]
-            step += 1
+        for index, scenario in enumerate(scenarios):
+            step = (round_ + index) % len(names)
+            order = names[step:] + names[:step]
             for name in order:
                 result = harness.measure(
                     servers[name],
