@@ -1,4 +1,4 @@
-# The balance service: gunicorn on a slim Python, as an unprivileged user.
+# The balance service: granian (scripts/serve; docs/performance.md) on a slim Python, as an unprivileged user.
 # Migrations are a separate step:  docker compose run --rm migrate  (or: docker run IMAGE python manage.py migrate)
 FROM python:3.11-slim
 
@@ -15,6 +15,6 @@ RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --no-input -v 0
     && useradd --system --uid 10001 --no-create-home app
 USER app
 
-ENV PORT=8000
+ENV HOST=0.0.0.0 PORT=8000
 EXPOSE 8000
-CMD ["sh", "-c", "exec gunicorn balance_service.wsgi --config gunicorn.conf.py --bind 0.0.0.0:${PORT}"]
+CMD ["scripts/serve"]

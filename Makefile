@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test test-quick lint venv clean bench bench-cpu bench-report bench-history stress
+.PHONY: run test test-quick lint venv clean bench bench-compare bench-servers bench-peer bench-cpu bench-report bench-history stress
 
 venv: $(STAMP)
 
@@ -32,6 +32,20 @@ test-quick: $(STAMP)
 # The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).
 bench: $(STAMP)
 	bench/run
+
+# The service at REF and the working tree side by side in one run, alternating (bench/compare.py).
+bench-compare: $(STAMP)
+	@test -n "$(REF)" || { echo "usage: make bench-compare REF=<git ref> [ARGS='--rounds 3']" >&2; exit 2; }
+	bench/run bench/compare.py "$(REF)" $(ARGS)
+
+# Web servers side by side (transfers, balance reads, slow clients; bench/servers.py).
+bench-servers: $(STAMP)
+	@command -v nginx >/dev/null || apt-get install -y --no-install-recommends nginx-light >/dev/null
+	bench/run bench/servers.py $(ARGS)
+
+# This service against a re-implementation of the reference peer (bench/peer/), alternating (bench/peer.py).
+bench-peer: $(STAMP)
+	bench/run bench/peer.py $(ARGS)
 
 # Python CPU per request, in one process without the network (bench/cpu.py; ARGS="--profile transfer").
 bench-cpu: $(STAMP)

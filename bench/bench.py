@@ -1,49 +1,40 @@
 """`make bench`: the service under load next to the raw-SQL ceiling, measured in the same run.
 
 Runs inside `scripts/with-postgres` (PG_DURABLE=1: fsync on, as in production; see bench/run).
-Migrates, seeds BENCH_USERS users with bulk SQL, captures the SQL the service issues for one
-transfer, one deposit and one atomic batch of 100 transfers into bench/sql/ (through the real view, with Django's
-CaptureQueriesContext), starts gunicorn with production settings on a free loopback port, and
-drives each scenario with wrk (bench/lua/) for BENCH_SECONDS, then pgbench with the captured
-SQL at the same client counts. Prints one table; the ratios hold even on a noisy machine.
+Migrates a database of its own, seeds BENCH_USERS users with bulk SQL, captures the SQL the
+service issues for one transfer, one deposit and one atomic batch of 100 transfers into
+var/bench-sql/ (through the real view, with Django's CaptureQueriesContext), copies the database
+for pgbench, starts gunicorn with production settings on the loopback, and then, BENCH_ROUNDS
+times, runs each scenario with wrk (bench/lua/) for BENCH_SECONDS after a BENCH_WARMUP warm-up
+and right after it pgbench with the captured SQL at the same client count. Reads the server's
+and PostgreSQL's CPU and the machine's load from /proc during each run. Prints the medians.
 """
 
-import json
 import os
 import re
 import secrets
 import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
+import harness
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-SQL = BENCH / "sql"
+SQL = ROOT / "var" / "bench-sql"  # regenerated on every run, so not committed
 USERS = int(os.environ.get("BENCH_USERS", 10000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
+WARMUP = int(os.environ.get("BENCH_WARMUP", 2))  # seconds of load before each measured run
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", 2))  # every scenario this many times; the table shows medians
 HOT_USERS = 10
-BATCH_CEILING = 100  # transfers per batch in the batched ceiling (bench/sql/batch.sql)
+BATCH_CEILING = 100  # transfers per batch in the batched ceiling (var/bench-sql/batch.sql)
 # BENCH_ONLY="transfer, 10k users@32;balance read": run only the scenarios (name, or name@clients) listed.
 ONLY = [item.strip() for item in os.environ.get("BENCH_ONLY", "").split(";") if item.strip()]
-SEED_BALANCE = 1_000_000
 CAPTURE_USERS = (USERS - 1, USERS)  # seeded users whose literal ids become pgbench variables
 
-os.environ.update(
-    SECRET_KEY=os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
-    SECURE_SSL_REDIRECT="0",
-    SECURE_COOKIES="0",
-    SECURE_HSTS_SECONDS="0",
-    ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-    DJANGO_SETTINGS_MODULE="balance_service.settings",
-    LOG_LEVEL="WARNING",
-    # The bench measures throughput: rate limits (tested in balance_service/tests/test_security.py) stay out of it.
-    THROTTLE_RATE="1000000000/min",
-)
+# Production settings without HTTPS or rate limits (tested in balance_service/tests/test_security.py).
+os.environ.update(harness.SERVER_ENV, SECRET_KEY=os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50))
 os.environ.pop("DEBUG", None)
 sys.path.insert(0, str(ROOT))
 
@@ -58,32 +49,12 @@ def django_setup():
 
 
 def seed() -> str:
-    """USERS users with SEED_BALANCE each (one deposit per user, entries balanced), with account
-    ids 2u+1 (available) and 2u+2 (reserved); returns an API key with every scope."""
-    from django.db import connection
-
+    """USERS users with SEED_BALANCE each into DATABASE_URL (see harness.seed); returns an API key
+    with every scope."""
     from accounts.scopes import ALL_SCOPES
     from accounts.services import api_client_create
-    from ledger.services.posting import system_account_id
 
-    world = system_account_id("world")
-    with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            INSERT INTO ledger_account (id, user_id, kind, balance, created_at)
-            SELECT 2 * u + 1, u, 'available', %(b)s, now() FROM generate_series(1, %(n)s) u
-            UNION ALL SELECT 2 * u + 2, u, 'reserved', 0, now() FROM generate_series(1, %(n)s) u;
-            SELECT setval(pg_get_serial_sequence('ledger_account', 'id'), (SELECT max(id) FROM ledger_account));
-            INSERT INTO ledger_transaction (id, type, amount, user_id, comment, created_at)
-            SELECT u, 'deposit', %(b)s, u, 'bench seed', now() FROM generate_series(1, %(n)s) u;
-            SELECT setval(pg_get_serial_sequence('ledger_transaction', 'id'), 1000000000);
-            INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
-            SELECT u, 2 * u + 1, u, %(b)s, %(b)s, now() FROM generate_series(1, %(n)s) u
-            UNION ALL SELECT u, %(w)s, NULL, -%(b)s, NULL, now() FROM generate_series(1, %(n)s) u;
-            ANALYZE;
-            """,
-            {"n": USERS, "b": SEED_BALANCE, "w": world},
-        )
+    harness.seed(os.environ["DATABASE_URL"], USERS)
     _, key = api_client_create(name="bench", scopes=list(ALL_SCOPES))
     return key
 
@@ -107,7 +78,7 @@ def _pick(src: str | None, dst: str) -> list[str]:
 def capture(key: str) -> dict[str, Path]:
     """Run one transfer, one deposit and one atomic batch of BATCH_CEILING transfers through the
     real view, record every statement, and turn the user and account ids into pgbench variables.
-    Writes bench/sql/*.sql."""
+    Writes var/bench-sql/*.sql."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -137,6 +108,7 @@ def capture(key: str) -> dict[str, Path]:
     }
     # Steady state: the worker has already checked this key (it is cached for a few seconds).
     client.get(f"/api/v1/information/account-balance/{src}")
+    SQL.mkdir(parents=True, exist_ok=True)
     scripts = {}
     for name, (path, body, variables, header) in requests.items():
         with CaptureQueriesContext(connection) as queries:
@@ -165,110 +137,8 @@ def capture(key: str) -> dict[str, Path]:
     return scripts
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_gunicorn(port: int, log: Path) -> subprocess.Popen:
-    process = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "balance_service.wsgi",
-            "--config",
-            "gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        stdout=log.open("w"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1)
-            return process
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit(f"gunicorn did not start; see {log}")
-
-
-def wrk(port: int, script: str, clients: int, **env) -> dict:
-    threads = min(2, clients)
-    result = subprocess.run(
-        [
-            "wrk",
-            f"-t{threads}",
-            f"-c{clients}",
-            f"-d{SECONDS}s",
-            "--timeout",
-            "10s",
-            "-s",
-            str(BENCH / "lua" / script),
-            f"http://127.0.0.1:{port}",
-        ],
-        env={**os.environ, "BENCH_LUA_DIR": str(BENCH / "lua"), **{k: str(v) for k, v in env.items()}},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    summary = json.loads(result.stdout.strip().splitlines()[-1])
-    summary["rps"] = summary["requests"] / summary["seconds"]
-    return summary
-
-
-def pgbench(script: Path, clients: int, users: int) -> float:
-    """Transactions per second of `script`, or 0 when pgbench fails (its output is shown)."""
-    result = subprocess.run(
-        [
-            "pgbench",
-            "-n",
-            "-M",
-            "simple",
-            f"-c{clients}",
-            f"-j{min(2, clients)}",
-            f"-T{SECONDS}",
-            "--max-tries=20",
-            "-D",
-            f"users={users}",
-            "-f",
-            str(script),
-            os.environ["DATABASE_URL"],
-        ],
-        capture_output=True,
-        text=True,
-    )
-    match = re.search(r"tps = ([\d.]+) \(without", result.stdout)
-    if not match:
-        print(f"pgbench {script.name} failed:\n{result.stdout}\n{result.stderr[-2000:]}", file=sys.stderr)
-        return 0.0
-    return float(match.group(1))
-
-
-def main() -> None:
-    django_setup()
-    if not shutil.which("wrk") or not shutil.which("pgbench"):
-        raise SystemExit("wrk and pgbench are needed (bench/run installs them)")
-    key = seed()
-    scripts = capture(key)
-    from django.db import connection
-
-    connection.close()
-    port, log = free_port(), Path(os.environ.get("PGTEST_DIR", "/tmp")) / "gunicorn.log"
-    server = start_gunicorn(port, log)
-    workers = os.environ.get("WEB_CONCURRENCY", "gunicorn.conf.py default")
-    print(f"bench: {USERS} users, {SECONDS} s per run, gunicorn workers: {workers}, fsync on", flush=True)
-    history = urllib.request.Request(
-        f"http://127.0.0.1:{port}/api/v1/information/account-transactions/1", headers={"Authorization": f"Bearer {key}"}
-    )
-    try:
-        urllib.request.urlopen(history, timeout=5)
-        has_history = True
-    except urllib.error.HTTPError as exc:
-        has_history = exc.code != 404
-    # (scenario, wrk script, clients, env, ceiling script or None, operations per request)
+def scenarios(has_history: bool) -> list[tuple]:
+    """(scenario, wrk script, clients, wrk env, ceiling (captured script, users) or None, ops per request)"""
     runs = (
         [("transfer, 10k users", "transfer.lua", c, {}, ("transfer", USERS), 1) for c in (16, 32, 64)]
         + [
@@ -283,36 +153,94 @@ def main() -> None:
     )
     if ONLY:
         runs = [run for run in runs if run[0] in ONLY or f"{run[0]}@{run[2]}" in ONLY]
-    rows = []
+    return runs
+
+
+def ceiling(url: str, script: Path, clients: int, users: int, per_request: int) -> tuple[float, harness.Load]:
+    """The raw-SQL ceiling in operations/s (after its own warm-up) and the machine's load meanwhile."""
+    if WARMUP:
+        harness.pgbench(url, script, clients, WARMUP, users)
+    with harness.Meter(None) as meter:
+        tps = harness.pgbench(url, script, clients, SECONDS, users)
+    return tps * per_request, meter.load
+
+
+def main() -> None:
+    if not shutil.which("wrk") or not shutil.which("pgbench"):
+        raise SystemExit("wrk and pgbench are needed (bench/run installs them)")
+    # The service's books and the ceiling's (pgbench writes balances that do not add up) apart.
+    os.environ["DATABASE_URL"] = harness.database_create("bench_service")
+    django_setup()
+    key = seed()
+    scripts = capture(key)
+    from django.db import connection
+
+    connection.close()
+    ceiling_url = harness.database_create("bench_ceiling", template="bench_service")
+    log = Path(os.environ.get("PGTEST_DIR", "/tmp")) / "gunicorn.log"
+    python = ROOT / ".venv/bin/python"
+    server = harness.gunicorn(ROOT, python, harness.port(0), log, SECRET_KEY=os.environ["SECRET_KEY"])
+    server.key = key
+    server.start()
+    workers = os.environ.get("WEB_CONCURRENCY", "gunicorn.conf.py default")
+    print(
+        f"bench: {USERS} users, {ROUNDS} rounds of {SECONDS} s per run after {WARMUP} s warm-up (median), "
+        f"each ceiling right after its run; gunicorn workers: {workers}; fsync on. {harness.NOTE}",
+        flush=True,
+    )
+    history = urllib.request.Request(
+        f"http://127.0.0.1:{server.port}/api/v1/information/account-transactions/1",
+        headers={"Authorization": f"Bearer {key}"},
+    )
     try:
-        for name, script, clients, env, ceiling, per_request in runs:
-            result = wrk(port, script, clients, BENCH_KEY=key, **env)
-            rows.append((name, clients, result, ceiling, per_request))
-            print(f"  {name} @{clients}: {result['rps']:.0f} req/s", flush=True)
+        urllib.request.urlopen(history, timeout=5)
+        has_history = True
+    except urllib.error.HTTPError as exc:
+        has_history = exc.code != 404
+    runs = scenarios(has_history)
+    results: dict[tuple, list[dict]] = {}
+    try:
+        for round_ in range(ROUNDS):
+            for run in runs:
+                name, script, clients, env, top, per_request = run
+                result = harness.measure(server, script, clients, SECONDS, WARMUP, per_request, **env)
+                line = (
+                    f"  round {round_ + 1} {name} @{clients}: {result['ops']:.0f} ops/s, p99 {result['p99_ms']:.1f} ms"
+                )
+                if top:
+                    script_name, users = top
+                    per = BATCH_CEILING if script_name == "batch" else 1
+                    result["ceiling"], load = ceiling(ceiling_url, scripts[script_name], clients, users, per)
+                    line += f", ceiling {result['ceiling']:.0f} ops/s ({load.text()})"
+                results.setdefault((name, clients), []).append(result)
+                print(f"{line}; {result['load'].text()}", flush=True)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        server.stop()
     from ledger.verify import ledger_verify
 
-    problems = ledger_verify()  # before pgbench, whose constant balances do not add up
+    problems = ledger_verify()
     verdict = "verified" if not problems else f"{len(problems)} problems, e.g. {problems[:3]}"
-    ceilings = {}
-    for _name, clients, _result, ceiling, _per_request in rows:
-        if ceiling and (ceiling, clients) not in ceilings:
-            script, users = ceiling
-            tps = pgbench(scripts[script], clients, users)
-            ceilings[(ceiling, clients)] = tps * (BATCH_CEILING if script == "batch" else 1)
-            print(f"  pgbench {script} users={users} @{clients}: {tps:.0f} tps", flush=True)
-    print()
-    print("| scenario | clients | req/s | ops/s | p50 ms | p99 ms | non-2xx | raw-SQL ceiling ops/s | % of ceiling |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name, clients, result, ceiling, per_request in rows:
-        ops = result["rps"] * per_request
-        top = ceilings.get((ceiling, clients)) if ceiling else None
+    print(f"\nMedians of {ROUNDS} rounds. CPU per operation from /proc while each run went; load: the 1-minute")
+    print("load average and the cores other processes (wrk, pgbench, other work) kept busy meanwhile.\n")
+    print(
+        "| scenario | clients | ops/s | p50 ms | p99 ms | errors | raw-SQL ceiling ops/s | % of ceiling "
+        "| server CPU ms/op | PostgreSQL CPU ms/op | load | other cores busy |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    med = harness.median
+    for name, _script, clients, _env, top, _per in runs:
+        rows = results[(name, clients)]
+        loads = [r["load"] for r in rows]
+        others = med([max(0.0, x.machine - x.server - x.postgres) for x in loads])
+        shares = [r["ops"] / r["ceiling"] for r in rows if r.get("ceiling")]
+        top_ops = f"{med([r.get('ceiling', 0) for r in rows]):.0f}" if top else "-"
         print(
-            f"| {name} | {clients} | {result['rps']:.0f} | {ops:.0f} | {result['p50_ms']:.1f} | {result['p99_ms']:.1f} "
-            f"| {result['non2xx'] + result['socket_errors']} | {f'{top:.0f}' if top else '-'} "
-            f"| {f'{100 * ops / top:.0f}%' if top else '-'} |"
+            f"| {name} | {clients} | {med([r['ops'] for r in rows]):.0f} | {med([r['p50_ms'] for r in rows]):.1f} "
+            f"| {med([r['p99_ms'] for r in rows]):.1f} | {sum(r['errors'] for r in rows)} "
+            f"| {top_ops} "
+            f"| {f'{100 * med(shares):.0f}%' if shares else '-'} "
+            f"| {med([r['cpu_ms'] for r in rows]):.2f} | {med([r['pg_ms'] for r in rows]):.2f} "
+            f"| {med([x.loadavg for x in loads]):.1f} | {others:.2f} |"
         )
     if not has_history:
         print("\nhistory first page: skipped, GET /information/account-transactions is not on this branch.")
