@@ -7,7 +7,6 @@ constraint on (client, key) is the backstop.
 """
 
 import hashlib
-import json
 from collections.abc import Callable
 
 from django.db import connection, transaction
@@ -21,6 +20,7 @@ from balance_service.errors import (
     IdempotencyKeyReused,
     ValidationFailed,
 )
+from balance_service.parsers import canonical_json
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -41,7 +41,7 @@ def _key_from(request) -> str | None:
 
 
 def _fingerprint(request) -> str:
-    body = json.dumps(request.data, sort_keys=True, default=str, separators=(",", ":"))
+    body = canonical_json(request.data)  # "1.5" and 1.5 are different bodies
     return hashlib.sha256(f"{request.method} {request.path.rstrip('/')}\n{body}".encode()).hexdigest()
 
 

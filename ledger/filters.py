@@ -2,21 +2,26 @@
 
 import django_filters
 
+from balance_service.fields import StorableIsoDateTimeField
 from ledger.models import Account, Entry, Transaction
+
+
+class StorableIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = StorableIsoDateTimeField
 
 
 class EntryFilter(django_filters.FilterSet):
     """Filters one user's entries: `type` (of the transaction), `account` (available or
     reserved), `created_after` (inclusive) and `created_before` (exclusive), a half-open
     range so that consecutive windows never overlap. Times without an offset are read in the
-    business time zone (settings.TIME_ZONE)."""
+    business time zone (settings.TIME_ZONE); offsets of 16:00 or more are refused."""
 
     type = django_filters.ChoiceFilter(field_name="transaction__type", choices=Transaction.Type.choices)
     account = django_filters.ChoiceFilter(
         choices=[(kind.value, kind.label) for kind in Account.USER_KINDS], method="filter_account"
     )
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    created_after = StorableIsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = StorableIsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
         model = Entry

@@ -7,11 +7,12 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from balance_service.fields import StrictIntegerField
 from ledger import selectors
 from ledger.models import MAX_AMOUNT, Account, Entry, Reservation, Transaction
 from ledger.pagination import cursor_decode
 
-_PLAIN_NUMBER = re.compile(r"^-?[0-9]{1,40}(\.[0-9]{1,2})?$")
+_PLAIN_NUMBER = re.compile(r"-?[0-9]{1,40}(\.[0-9]{1,2})?")  # fullmatch: no final newline
 MAX_ID = 2**63 - 1
 
 
@@ -45,9 +46,10 @@ class FieldsOnce:
 class AmountField(serializers.Field):
     """A positive amount of money with at most two decimals, from a JSON string or number.
 
-    Refused: booleans, exponents ("1e3"), NaN and infinities, three decimals, zero, negative
-    amounts, and anything over API.md's maximum. Numbers arrive as `Decimal` (see
-    `balance_service.parsers`), never as `float`.
+    Refused: booleans, exponents (`"1e3"`, `10e-1`), NaN and infinities, three decimals, zero,
+    negative amounts, anything around the digits (`"5\\n"`, `" 5"`), and anything over API.md's
+    maximum. JSON numbers arrive as `JSONNumber` (see `balance_service.parsers`), never as
+    `float`, and are judged by their literal, as a string is.
     """
 
     default_error_messages = {
@@ -58,16 +60,13 @@ class AmountField(serializers.Field):
     def to_internal_value(self, data) -> Decimal:
         if isinstance(data, bool) or not isinstance(data, (str, int, Decimal)):
             self.fail("invalid")
-        if isinstance(data, str):
-            if not _PLAIN_NUMBER.match(data):
-                self.fail("invalid")
-            value = Decimal(data)
-        elif isinstance(data, int):
+        if isinstance(data, int):
             value = Decimal(data)
         else:
-            if not data.is_finite() or not -2 <= data.as_tuple().exponent <= 0:
+            text = data if isinstance(data, str) else getattr(data, "literal", None) or str(data)
+            if not _PLAIN_NUMBER.fullmatch(text):
                 self.fail("invalid")
-            value = data
+            value = Decimal(text)
         if not Decimal("0") < value <= MAX_AMOUNT:
             self.fail("range")
         return value.quantize(Decimal("0.01"))
@@ -81,9 +80,9 @@ def MoneyField(**kwargs) -> serializers.DecimalField:  # noqa: N802 - reads like
     return serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=True, **kwargs)
 
 
-def IdField(**kwargs) -> serializers.IntegerField:  # noqa: N802 - reads like a field class
-    """A positive id that fits a signed 64-bit integer."""
-    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+def IdField(**kwargs) -> StrictIntegerField:  # noqa: N802 - reads like a field class
+    """A positive id that fits a signed 64-bit integer: a JSON integer or a string of ASCII digits."""
+    return StrictIntegerField(min_value=1, max_value=MAX_ID, **kwargs)
 
 
 def CommentField() -> serializers.CharField:  # noqa: N802
@@ -213,7 +212,7 @@ class HistoryQuerySerializer(serializers.Serializer):
         default=selectors.DEFAULT_HISTORY_ORDERING,
         help_text="By date or by absolute amount; ties by id.",
     )
-    limit = serializers.IntegerField(min_value=1, max_value=500, default=50, help_text="Items per page.")
+    limit = StrictIntegerField(min_value=1, max_value=500, default=50, help_text="Items per page.")
     cursor = CursorField(required=False, help_text="Opaque: from the `next` or `previous` link of a page.")
 
     def validate(self, attrs):

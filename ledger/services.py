@@ -21,6 +21,7 @@ from balance_service.db import is_postgres
 from balance_service.errors import (
     AccountNotFound,
     AmountExceedsReservation,
+    BalanceLimitExceeded,
     DomainError,
     InsufficientFunds,
     OrderConflict,
@@ -28,7 +29,7 @@ from balance_service.errors import (
     ReservationNotPending,
 )
 from ledger.locks import UserAccounts, accounts_lock, reservation_lock, service_ensure, system_account_id
-from ledger.models import Account, Entry, Reservation, Transaction
+from ledger.models import MAX_BALANCE, Account, Entry, Reservation, Transaction
 
 Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
 
@@ -60,6 +61,9 @@ def _plan(
     and its entries; nothing is written yet."""
     if sum(delta for _, delta in legs) != 0:
         raise AssertionError(f"unbalanced legs {legs}")
+    for account, delta in legs:
+        if not isinstance(account, str) and account.balance + delta > MAX_BALANCE:
+            raise BalanceLimitExceeded(f"The {account} balance would pass {MAX_BALANCE}, the most the books hold.")
     txn = Transaction(
         type=type,
         amount=amount,

@@ -1,7 +1,6 @@
 """The holes an outside attack found, each closed and kept closed: forged client addresses,
 inputs that gave a 500, errors outside the error body, and parsing laxer than the contract."""
 
-import json
 from decimal import Decimal
 
 import pytest
@@ -9,7 +8,7 @@ import pytest
 from accounts.throttling import AdminLoginThrottle, AnonymousRateThrottle
 from ledger import services
 from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
-from ledger.selectors import balance_get
+from ledger.selectors import balance_get, ledger_verify
 
 pytestmark = pytest.mark.django_db
 
@@ -48,18 +47,20 @@ def test_forged_forwarded_for_does_not_bypass_the_admin_login_throttle(client, s
     ]
     assert answers == [200] * 20 + [429] * 10
     right = {**form, "password": "correct-horse-battery-42"}
-    assert client.post("/admin/login/", right, REMOTE_ADDR="10.17.0.1", HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 429
+    forged = {"REMOTE_ADDR": "10.17.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.1"}
+    assert client.post("/admin/login/", right, **forged).status_code == 429
     assert client.post("/admin/login/", right, REMOTE_ADDR="10.17.0.2").status_code == 302  # another address logs in
 
 
 def test_forged_forwarded_for_does_not_bypass_the_anonymous_throttle(client, monkeypatch, one_worker):
     monkeypatch.setattr(AnonymousRateThrottle, "rate", "3/min", raising=False)
+    paths = ["/api/schema/", "/api/schema/", "/api/docs/", "/api/schema/", "/api/docs/"]
     answers = [
-        client.get("/api/schema/", REMOTE_ADDR="10.17.0.3", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
-        for n in range(4)
+        client.get(path, REMOTE_ADDR="10.17.0.3", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}") for n, path in enumerate(paths)
     ]
-    assert [a.status_code for a in answers] == [200, 200, 200, 429]
-    assert_error(answers[-1], 429, "throttled")
+    assert [a.status_code for a in answers] == [200, 200, 200, 429, 429]
+    assert_error(answers[-2], 429, "throttled")  # JSON, not the schema's YAML
+    assert_error(answers[-1], 429, "throttled")  # JSON, not the docs' HTML
 
 
 def test_declared_proxies_make_the_forwarded_address_the_clients(client, monkeypatch, settings, one_worker):
@@ -124,9 +125,9 @@ def as_accountant(client, accountant):
 )
 def test_admin_lists_answer_bad_filters_without_a_500(as_accountant, url):
     response = as_accountant.get(url, follow=True)
-    assert response.status_code in (200, 400), response.status_code
-    if response.status_code == 200 and "cl" in (response.context or {}):
-        assert response.context["cl"].result_count == 0
+    assert response.status_code == 200
+    refused = [str(m) for m in response.context["messages"] if "cannot search for" in str(m)]
+    assert refused or response.context["cl"].result_count == 0
 
 
 # A balance past the column's maximum.
@@ -137,7 +138,7 @@ def _near_the_limit(user_id: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "op, body",
+    ("op", "body"),
     [
         ("deposit", {"user_id": 7, "amount": "10.01"}),
         ("transfer", {"from_user_id": 8, "to_user_id": 7, "amount": "10.01"}),
@@ -162,7 +163,9 @@ def test_a_balance_past_the_columns_maximum_is_a_422(api, op, body):
     assert balance_get(user_id=8).available == Decimal("100")
     # Exactly up to the maximum is allowed, and the deposit after it still answers.
     assert api.post(f"{BASE}/deposit", {"user_id": 7, "amount": "10"}, format="json").status_code == 201
-    assert_error(api.post(f"{BASE}/deposit", {"user_id": 7, "amount": "0.01"}, format="json"), 422, "balance_limit_exceeded")
+    assert_error(
+        api.post(f"{BASE}/deposit", {"user_id": 7, "amount": "0.01"}, format="json"), 422, "balance_limit_exceeded"
+    )
     assert_error(
         api.post(f"{BASE}/deposit", {"user_id": 7, "amount": "0.01"}, format="json", HTTP_IDEMPOTENCY_KEY="k"),
         422,
@@ -178,6 +181,8 @@ def test_a_refund_past_the_columns_maximum_is_a_422(api):
     assert_error(api.post(f"{BASE}/reserve-refund", body, format="json"), 422, "balance_limit_exceeded")
     assert Reservation.objects.get().status == Reservation.Status.RESERVED
     assert balance_get(user_id=7).reserved == Decimal("30")
+    # The books checker still reads such a balance (the test forced it, so it is reported).
+    assert "user 7 available: balance 999999999999999989.99 but entries sum to 70.00" in ledger_verify()
 
 
 # Every error under /api/ has the error body.
@@ -193,7 +198,9 @@ def test_a_foreign_host_gets_the_error_body_under_the_api(api, client):
 # Strict parsing.
 
 
-@pytest.mark.parametrize("value", ['" 7 "', '"7.000"', "7.0", '"\u0667"', '"7\\n"', '"+7"', '""', "true", '"0x7"', "7e0"])
+@pytest.mark.parametrize(
+    "value", ['" 7 "', '"7.000"', "7.0", '"\u0667"', '"7\\n"', '"+7"', '""', "true", '"0x7"', "7e0", '"-7"']
+)
 def test_ids_are_json_integers_or_ascii_digit_strings_only(api, value):
     body = assert_error(raw(api, f"{BASE}/deposit", f'{{"user_id": {value}, "amount": "1"}}'), 400)
     assert "user_id" in body["errors"]
@@ -220,7 +227,7 @@ def test_amounts_match_the_contracts_decimal_form_exactly(api, value):
     assert Transaction.objects.count() == 0
 
 
-@pytest.mark.parametrize("value, amount", [("1.5", "1.50"), ('"1.5"', "1.50"), ("2", "2.00"), ("0.01", "0.01")])
+@pytest.mark.parametrize(("value", "amount"), [("1.5", "1.50"), ('"1.5"', "1.50"), ("2", "2.00"), ("0.01", "0.01")])
 def test_plain_amounts_are_accepted(api, value, amount):
     response = raw(api, f"{BASE}/deposit", f'{{"user_id": 7, "amount": {value}}}')
     assert response.status_code == 201
@@ -273,4 +280,4 @@ def test_json_numbers_keep_their_literal():
 
     data = DecimalJSONParser().parse(__import__("io").BytesIO(b'{"a": 10e-1, "b": 1.50}'))
     assert (data["a"].literal, data["b"].literal) == ("10e-1", "1.50")
-    assert data["a"] == Decimal("1") and json.dumps(1) == "1"
+    assert data["a"] == Decimal("1")
