@@ -70,18 +70,23 @@ def json_loads(text: str):
     return data
 
 
+_quote = json.encoder.encode_basestring_ascii  # json.dumps's own string encoder (C)
+
+
 def canonical_json(value) -> str:
     """A parsed body as JSON with sorted keys and no spaces, each number as it was written: the
-    same as `json.dumps(value, sort_keys=True, separators=(",", ":"))` for a body without
+    same text as `json.dumps(value, sort_keys=True, separators=(",", ":"))` for a body without
     fractions, while `1.5`, `1.50` and `"1.5"` stay three different bodies. (The parser bounds the
     depth, so the recursion is bounded.)"""
+    if isinstance(value, str):
+        return _quote(value)
     if isinstance(value, dict):
-        return "{" + ",".join(f"{json.dumps(key)}:{canonical_json(item)}" for key, item in sorted(value.items())) + "}"
+        return "{" + ",".join([f"{_quote(key)}:{canonical_json(item)}" for key, item in sorted(value.items())]) + "}"
     if isinstance(value, list):
-        return "[" + ",".join(canonical_json(item) for item in value) + "]"
+        return "[" + ",".join([canonical_json(item) for item in value]) + "]"
     if isinstance(value, JSONNumber):
         return value.literal
-    return json.dumps(value, default=str)
+    return json.dumps(value)  # an int, true, false or null
 
 
 class DecimalJSONParser(JSONParser):

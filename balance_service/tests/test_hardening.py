@@ -1,11 +1,14 @@
 """The holes an outside attack found, each closed and kept closed: forged client addresses,
 inputs that gave a 500, errors outside the error body, and parsing laxer than the contract."""
 
+import io
+import json
 from decimal import Decimal
 
 import pytest
 
 from accounts.throttling import AdminLoginThrottle, AnonymousRateThrottle
+from balance_service.parsers import DecimalJSONParser, canonical_json, json_loads
 from ledger import services
 from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
 from ledger.selectors import balance_get, ledger_verify
@@ -276,8 +279,15 @@ def test_history_limit_is_strict_ascii(api, limit):
 
 
 def test_json_numbers_keep_their_literal():
-    from balance_service.parsers import DecimalJSONParser
-
-    data = DecimalJSONParser().parse(__import__("io").BytesIO(b'{"a": 10e-1, "b": 1.50}'))
+    data = DecimalJSONParser().parse(io.BytesIO(b'{"a": 10e-1, "b": 1.50}'))
     assert (data["a"].literal, data["b"].literal) == ("10e-1", "1.50")
     assert data["a"] == Decimal("1")
+
+
+def test_the_fingerprint_of_a_body_without_fractions_is_the_json_of_before():
+    """Idempotency records stored before numbers kept their literal still match their retries."""
+    text = '{"operations": [{"op": "deposit", "user_id": 7, "amount": "1.50", "comment": "\u00e9\\u0000"}],'
+    text += ' "atomic": true, "x": null, "y": false, "z": -3}'
+    data = json_loads(text)
+    assert canonical_json(data) == json.dumps(data, sort_keys=True, default=str, separators=(",", ":"))
+    assert canonical_json(json_loads('{"a": 1.50, "b": "1.50", "c": 10e-1}')) == '{"a":1.50,"b":"1.50","c":10e-1}'
