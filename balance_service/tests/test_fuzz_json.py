@@ -19,7 +19,7 @@ from ledger.operations import OPERATIONS
 
 pytestmark = pytest.mark.django_db
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
 MOVEMENTS = [*OPERATIONS, "batch"]
 FIELDS = ["user_id", "from_user_id", "to_user_id", "service_id", "order_id", "amount", "comment", "service_name"]
@@ -187,7 +187,7 @@ def as_accountant(accountant, books) -> Client:
 
 
 @pytest.mark.parametrize("model", sorted(ADMIN_PARAMS))
-@settings(FUZZ, max_examples=30)
+@settings(FUZZ, max_examples=20)
 @given(data=st.data())
 def test_random_filters_at_the_back_office_lists(as_accountant, model, data):
     client = as_accountant
