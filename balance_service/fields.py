@@ -4,9 +4,7 @@ a boolean or a time: the contract's forms only (docs/decisions.md, "Input parsin
 import re
 from datetime import datetime, timedelta
 
-from django import forms
 from django.utils.dateparse import parse_datetime
-from django_filters.fields import IsoDateTimeField
 from rest_framework import serializers
 
 _DIGITS = re.compile(r"[0-9]{1,32}")
@@ -53,12 +51,13 @@ def unstorable_time(text: str) -> bool:
     return value is not None and not offset_storable(value)
 
 
-class StorableIsoDateTimeField(IsoDateTimeField):
-    """django-filter's ISO 8601 time, refused (400) when its offset is beyond what the database
-    takes (±16:00 or more: Python accepts up to ±23:59)."""
+class StorableDateTimeField(serializers.DateTimeField):
+    """DRF's ISO 8601 time, refused (400) when its offset is beyond what the database takes
+    (±16:00 or more: Python accepts up to ±23:59)."""
 
-    def to_python(self, value):
-        result = super().to_python(value)
-        if result is not None and not offset_storable(result):
-            raise forms.ValidationError("The UTC offset must be between -15:59 and +15:59.", code="invalid")
-        return result
+    default_error_messages = {"offset": "The UTC offset must be between -15:59 and +15:59."}
+
+    def to_internal_value(self, value) -> datetime:
+        if isinstance(value, str) and unstorable_time(value):
+            self.fail("offset")
+        return super().to_internal_value(value)

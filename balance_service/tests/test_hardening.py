@@ -11,7 +11,8 @@ from accounts.throttling import AdminLoginThrottle, AnonymousRateThrottle
 from balance_service.parsers import DecimalJSONParser, canonical_json, json_loads
 from ledger import services
 from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
-from ledger.selectors import balance_get, ledger_verify
+from ledger.selectors import balance_get
+from ledger.verify import ledger_verify
 
 pytestmark = pytest.mark.django_db
 
@@ -131,6 +132,12 @@ def test_admin_lists_answer_bad_filters_without_a_500(as_accountant, url):
     assert response.status_code == 200
     refused = [str(m) for m in response.context["messages"] if "cannot search for" in str(m)]
     assert refused or response.context["cl"].result_count == 0
+
+
+def test_the_admin_history_page_refuses_offsets_the_database_cannot_store(as_accountant):
+    response = as_accountant.get("/admin/ledger/account/7/history/", {"created_after": "2022-01-01T00:00:00+16:00"})
+    assert response.status_code == 200
+    assert any("not valid" in str(m) for m in response.context["messages"])
 
 
 # A balance past the column's maximum.
