@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from accounts.throttling import AdminLoginThrottle, AnonymousRateThrottle
-from balance_service.parsers import DecimalJSONParser, canonical_json, json_loads
+from balance_service.parsers import MAX_DEPTH, DecimalJSONParser, canonical_json, json_loads
 from ledger import services
 from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
 from ledger.selectors import balance_get
@@ -298,3 +298,15 @@ def test_the_fingerprint_of_a_body_without_fractions_is_the_json_of_before():
     data = json_loads(text)
     assert canonical_json(data) == json.dumps(data, sort_keys=True, default=str, separators=(",", ":"))
     assert canonical_json(json_loads('{"a": 1.50, "b": "1.50", "c": 10e-1}')) == '{"a":1.50,"b":"1.50","c":10e-1}'
+
+
+def test_the_parser_refuses_nesting_past_its_limit_and_duplicate_keys():
+    assert json_loads("[" * MAX_DEPTH + "]" * MAX_DEPTH) is not None
+    with pytest.raises(ValueError, match="nested deeper"):
+        json_loads("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1))
+    with pytest.raises(ValueError, match="nested deeper"):
+        json_loads('{"a":' * (MAX_DEPTH + 1) + "1" + "}" * (MAX_DEPTH + 1))
+    wide = "[" + ",".join(["[[1]]"] * 100) + "]"  # many openers, three levels
+    assert len(json_loads(wide)) == 100
+    with pytest.raises(ValueError, match="duplicate key 'b'"):
+        json_loads('{"a": {"b": 1, "c": 2, "b": 3}}')
