@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from ledger import services
 from ledger.operations import OPERATIONS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
