@@ -79,17 +79,18 @@ def canonical_json(value) -> str:
     same text as `json.dumps(value, sort_keys=True, separators=(",", ":"))` for a body without
     fractions, while `1.5`, `1.50` and `"1.5"` stay three different bodies. (The parser bounds the
     depth, so the recursion is bounded.)"""
-    if isinstance(value, str):
+    kind = type(value)  # exact types: a parsed body holds nothing else, and `is` is cheapest
+    if kind is str:
         return _quote(value)
-    if isinstance(value, dict):
+    if kind is int:
+        return int.__repr__(value)
+    if kind is dict:
         return "{" + ",".join([f"{_quote(key)}:{canonical_json(item)}" for key, item in sorted(value.items())]) + "}"
-    if isinstance(value, list):
+    if kind is list:
         return "[" + ",".join([canonical_json(item) for item in value]) + "]"
-    if isinstance(value, JSONNumber):
+    if kind is JSONNumber:
         return value.literal
-    if value is True or value is False or value is None:
-        return "true" if value else "false" if value is False else "null"
-    return int.__repr__(value)  # what remains in a parsed body is an int (json.dumps costs 10 times more)
+    return json.dumps(value, default=str)  # true, false, null
 
 
 class DecimalJSONParser(JSONParser):
