@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import JsonResponse
 from django.urls import include, path
@@ -44,8 +45,6 @@ def handler400(request, exception=None):
     """Django's own 400s (a Host header not in ALLOWED_HOSTS, too many query fields, any other
     SuspiciousOperation): the error body under /api/, Django's page elsewhere."""
     if _is_api(request):
-        from django.core.exceptions import DisallowedHost
-
         if isinstance(exception, DisallowedHost):
             return error_response(400, "validation_error", "The Host header names a host this service does not serve.")
         return error_response(400, "validation_error", "The request is not valid.")
