@@ -11,6 +11,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 logger = logging.getLogger(__name__)
@@ -61,6 +62,12 @@ class AmountExceedsReservation(DomainError):
 
 class IdempotencyKeyReused(DomainError):
     status, code = 422, "idempotency_key_reused"
+
+
+class BalanceLimitExceeded(DomainError):
+    """The movement would take a balance past the largest the books hold (MAX_BALANCE)."""
+
+    status, code = 422, "balance_limit_exceeded"
 
 
 class ValidationFailed(DomainError):
@@ -147,4 +154,7 @@ def api_exception_handler(exc, context):
     else:
         return None  # Django's handler500 answers, in the same shape
     set_rollback()
+    request = context.get("request")
+    if request is not None:  # JSON whatever the view renders otherwise (the schema's YAML, the docs' HTML)
+        request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
     return Response(body, status=status_code, headers=headers)

@@ -144,8 +144,10 @@ REST_FRAMEWORK = {
 
 # Rate limits (429 with Retry-After): per API client, per address for the unauthenticated schema
 # and docs, per address for admin logins. Counted in each worker's memory, each worker allowing
-# its share of the rate (accounts/throttling.py). Behind a proxy, set NUM_PROXIES so addresses are
-# the clients'. WEB_WORKERS: the gunicorn workers sharing the rate (gunicorn.conf.py exports it).
+# its share of the rate (accounts/throttling.py). WEB_WORKERS: the gunicorn workers sharing the rate
+# (gunicorn.conf.py exports it). A client's address is the socket's (REMOTE_ADDR): X-Forwarded-For
+# is written by the client and means nothing unless the operator declares NUM_PROXIES, the number
+# of proxies in front of the service; the address the outermost of them saw is then the client's.
 WEB_WORKERS = max(1, int(os.environ.get("WEB_CONCURRENCY") or 1))
 REST_FRAMEWORK |= {
     "DEFAULT_THROTTLE_CLASSES": [
@@ -157,7 +159,7 @@ REST_FRAMEWORK |= {
         "anon": os.environ.get("THROTTLE_ANON_RATE", "120/min"),
         "admin_login": os.environ.get("ADMIN_LOGIN_RATE", "20/hour"),
     },
-    "NUM_PROXIES": int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None,
+    "NUM_PROXIES": int(os.environ.get("NUM_PROXIES") or 0),
 }
 
 SPECTACULAR_SETTINGS = {

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import JsonResponse
 from django.urls import include, path
@@ -38,6 +39,18 @@ urlpatterns = [
 
 def _is_api(request) -> bool:
     return request.path.startswith("/api/")
+
+
+def handler400(request, exception=None):
+    """Django's own 400s (a Host header not in ALLOWED_HOSTS, too many query fields, any other
+    SuspiciousOperation): the error body under /api/, Django's page elsewhere."""
+    if _is_api(request):
+        if isinstance(exception, DisallowedHost):
+            return error_response(400, "validation_error", "The Host header names a host this service does not serve.")
+        return error_response(400, "validation_error", "The request is not valid.")
+    from django.views.defaults import bad_request
+
+    return bad_request(request, exception)
 
 
 def handler404(request, exception=None):

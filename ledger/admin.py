@@ -9,6 +9,7 @@ import json
 from decimal import Decimal
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connections
@@ -22,6 +23,7 @@ from django.utils.html import format_html
 
 from balance_service.csv import csv_streaming_response
 from balance_service.errors import AccountNotFound
+from balance_service.fields import unstorable_time
 from ledger.history import HISTORY_ORDERINGS, HistoryQuery
 from ledger.models import Account, Entry, Reservation, Service, Transaction
 from ledger.pagination import cursor_encode
@@ -42,18 +44,34 @@ class EstimatedCountPaginator(Paginator):
     def count(self) -> int:
         queryset = self.object_list
         if isinstance(queryset, QuerySet) and connections[queryset.db].vendor == "postgresql":
-            plan = json.loads(queryset.order_by().explain(format="json"))
-            estimate = int(plan[0]["Plan"]["Plan Rows"])
+            plan = queryset.order_by().explain(format="json")  # empty when the filter matches nothing
+            estimate = int(json.loads(plan)[0]["Plan"]["Plan Rows"]) if plan else 0
             if estimate >= EXACT_COUNT_BELOW:
                 return estimate
         return super().count
+
+
+class FilterValuesChecked:
+    """Refuse filter and search values the database cannot take, before they reach it: a NUL byte
+    (PostgreSQL text cannot hold one) or a time whose offset is ±16:00 or more. The list then
+    opens unfiltered with a message saying why, as Django's admin does for other bad filters."""
+
+    def get_changelist_instance(self, request: HttpRequest):
+        for name, values in request.GET.lists():
+            for value in values:
+                if "\0" in name or "\0" in value or unstorable_time(value):
+                    messages.error(
+                        request, f"The filter {name.replace(chr(0), '')!r} has a value the books cannot search for."
+                    )
+                    raise IncorrectLookupParameters(name)
+        return super().get_changelist_instance(request)
 
 
 def admin_link(viewname: str, label: object, *args: object, query: str = "") -> str:
     return format_html('<a href="{}{}">{}</a>', reverse(viewname, args=args), query, label)
 
 
-class BooksAdmin(admin.ModelAdmin):
+class BooksAdmin(FilterValuesChecked, admin.ModelAdmin):
     """Read-only for everyone; exports to CSV for those with `ledger.export_csv`.
 
     A subclass that exports sets `export_filename`, `export_header` and `export_row()`.
@@ -298,7 +316,7 @@ class ReservationAdmin(BooksAdmin):
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(FilterValuesChecked, admin.ModelAdmin):
     """Services are registered by the API; accountants may only rename them."""
 
     list_display = ["id", "name", "created_at"]

@@ -7,6 +7,7 @@ from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_fiel
 from rest_framework import serializers
 
 from balance_service.errors import DomainError
+from balance_service.fields import StrictBooleanField
 from ledger import services
 from ledger.operations import OPERATIONS, Operation, Outcome
 
@@ -51,7 +52,7 @@ class OperationField(serializers.Field):
 
 
 class BatchInputSerializer(serializers.Serializer):
-    atomic = serializers.BooleanField(help_text="true: all operations happen or none does. false: each stands alone.")
+    atomic = StrictBooleanField(help_text="true: all operations happen or none does. false: each stands alone.")
     operations = serializers.ListField(child=OperationField(), min_length=1, max_length=MAX_OPERATIONS)
 
 

@@ -15,6 +15,8 @@ from django.db.models.functions import Abs
 
 MONEY = {"max_digits": 20, "decimal_places": 2}
 MAX_AMOUNT = Decimal("1000000000000.00")
+# The largest balance NUMERIC(20, 2) holds: a movement that would pass it is refused (422).
+MAX_BALANCE = Decimal("999999999999999999.99")
 
 
 class Account(models.Model):

@@ -8,7 +8,6 @@ constraint on (client, key) is the backstop.
 """
 
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from rest_framework.response import Response
 
 from accounts.models import IdempotencyRecord
 from balance_service.errors import DomainError, IdempotencyKeyInProgress, IdempotencyKeyReused, ValidationFailed
+from balance_service.parsers import canonical_json
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -61,7 +61,7 @@ def _key_from(request) -> str | None:
 
 
 def _fingerprint(request) -> str:
-    body = json.dumps(request.data, sort_keys=True, default=str, separators=(",", ":"))
+    body = canonical_json(request.data)  # "1.5" and 1.5 are different bodies
     return hashlib.sha256(f"{request.method} {request.path.rstrip('/')}\n{body}".encode()).hexdigest()
 
 

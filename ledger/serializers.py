@@ -7,12 +7,13 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from balance_service.fields import StorableDateTimeField, StrictIntegerField
 from ledger import wording
 from ledger.history import DEFAULT_HISTORY_ORDERING, HISTORY_ORDERINGS, MAX_HISTORY_LIMIT, HistoryQuery
 from ledger.models import MAX_AMOUNT, Account, Entry, Reservation, Transaction
 from ledger.pagination import cursor_decode
 
-_PLAIN_NUMBER = re.compile(r"^-?[0-9]{1,40}(\.[0-9]{1,2})?$")
+_PLAIN_NUMBER = re.compile(r"-?[0-9]{1,40}(\.[0-9]{1,2})?")  # fullmatch: no final newline
 MAX_ID = 2**63 - 1
 
 
@@ -46,9 +47,10 @@ class FieldsOnce:
 class AmountField(serializers.Field):
     """A positive amount of money with at most two decimals, from a JSON string or number.
 
-    Refused: booleans, exponents ("1e3"), NaN and infinities, three decimals, zero, negative
-    amounts, and anything over API.md's maximum. Numbers arrive as `Decimal` (see
-    `balance_service.parsers`), never as `float`.
+    Refused: booleans, exponents (`"1e3"`, `10e-1`), NaN and infinities, three decimals, zero,
+    negative amounts, anything around the digits (`"5\\n"`, `" 5"`), and anything over API.md's
+    maximum. JSON numbers arrive as `JSONNumber` (see `balance_service.parsers`), never as
+    `float`, and are judged by their literal, as a string is.
     """
 
     default_error_messages = {
@@ -59,16 +61,13 @@ class AmountField(serializers.Field):
     def to_internal_value(self, data) -> Decimal:
         if isinstance(data, bool) or not isinstance(data, (str, int, Decimal)):
             self.fail("invalid")
-        if isinstance(data, str):
-            if not _PLAIN_NUMBER.match(data):
-                self.fail("invalid")
-            value = Decimal(data)
-        elif isinstance(data, int):
+        if isinstance(data, int):
             value = Decimal(data)
         else:
-            if not data.is_finite() or not -2 <= data.as_tuple().exponent <= 0:
+            text = data if isinstance(data, str) else getattr(data, "literal", None) or str(data)
+            if not _PLAIN_NUMBER.fullmatch(text):
                 self.fail("invalid")
-            value = data
+            value = Decimal(text)
         if not Decimal("0") < value <= MAX_AMOUNT:
             self.fail("range")
         return value.quantize(Decimal("0.01"))
@@ -82,9 +81,9 @@ def MoneyField(**kwargs) -> serializers.DecimalField:  # noqa: N802 - reads like
     return serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=True, **kwargs)
 
 
-def IdField(**kwargs) -> serializers.IntegerField:  # noqa: N802 - reads like a field class
-    """A positive id that fits a signed 64-bit integer."""
-    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+def IdField(**kwargs) -> StrictIntegerField:  # noqa: N802 - reads like a field class
+    """A positive id that fits a signed 64-bit integer: a JSON integer or a string of ASCII digits."""
+    return StrictIntegerField(min_value=1, max_value=MAX_ID, **kwargs)
 
 
 def CommentField() -> serializers.CharField:  # noqa: N802
@@ -215,7 +214,7 @@ class HistoryQuerySerializer(serializers.Serializer):
         default=DEFAULT_HISTORY_ORDERING,
         help_text="By date or by absolute amount; ties by id.",
     )
-    limit = serializers.IntegerField(min_value=1, max_value=MAX_HISTORY_LIMIT, default=50, help_text="Items per page.")
+    limit = StrictIntegerField(min_value=1, max_value=MAX_HISTORY_LIMIT, default=50, help_text="Items per page.")
     cursor = CursorField(required=False, help_text="Opaque: from the `next` or `previous` link of a page.")
     type = serializers.ChoiceField(
         choices=Transaction.Type.choices, required=False, help_text="Only this type of transaction."
@@ -225,8 +224,8 @@ class HistoryQuerySerializer(serializers.Serializer):
         required=False,
         help_text="Only this balance.",
     )
-    created_after = serializers.DateTimeField(required=False, help_text="Created at or after this time.")
-    created_before = serializers.DateTimeField(required=False, help_text="Created before this time.")
+    created_after = StorableDateTimeField(required=False, help_text="Created at or after this time.")
+    created_before = StorableDateTimeField(required=False, help_text="Created before this time.")
 
     _FILTERS = ("type", "account", "created_after", "created_before")
 

@@ -29,7 +29,7 @@ _ERRORS = {
     404: "account_not_found, reservation_not_found",
     409: "order_conflict, reservation_not_pending, idempotency_key_in_progress",
     413: "payload_too_large",
-    422: "insufficient_funds, amount_exceeds_reservation, idempotency_key_reused",
+    422: "insufficient_funds, amount_exceeds_reservation, idempotency_key_reused, balance_limit_exceeded",
     429: "throttled",
     503: "service_unavailable",
 }

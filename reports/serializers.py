@@ -2,14 +2,15 @@
 
 from rest_framework import serializers
 
+from balance_service.fields import StrictIntegerField
 from reports.periods import MAX_YEAR, MIN_YEAR, Period, period_parse
 
 
 class PeriodField(serializers.CharField):
-    """A month as `YYYY-MM` -> `Period`."""
+    """A month as `YYYY-MM` -> `Period`: exactly that, nothing around it (no whitespace trimmed)."""
 
     def __init__(self, **kwargs):
-        super().__init__(help_text="The month, YYYY-MM.", **kwargs)
+        super().__init__(help_text="The month, YYYY-MM.", trim_whitespace=False, **kwargs)
 
     def to_internal_value(self, data) -> Period:
         try:
@@ -25,8 +26,8 @@ class MonthlyReportQueryInputSerializer(serializers.Serializer):
     """`?period=YYYY-MM`, or `?year=YYYY&month=M`: one of the two forms, not both."""
 
     period = PeriodField(required=False)
-    year = serializers.IntegerField(required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
-    month = serializers.IntegerField(required=False, min_value=1, max_value=12)
+    year = StrictIntegerField(required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    month = StrictIntegerField(required=False, min_value=1, max_value=12)
 
     def validate(self, attrs) -> dict:
         period, year, month = attrs.get("period"), attrs.get("year"), attrs.get("month")

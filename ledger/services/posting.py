@@ -11,8 +11,9 @@ from decimal import Decimal
 
 from django.db import DEFAULT_DB_ALIAS
 
+from balance_service.errors import BalanceLimitExceeded
 from ledger import sql
-from ledger.models import Account, Reservation, Transaction
+from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
 
 Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
 
@@ -56,9 +57,14 @@ def posting_plan(
     comment: str = "",
 ) -> Posting:
     """Apply `legs` to the (already locked) user accounts in memory and build the transaction
-    and its entries. Callers check the rules first; the database checks again on write."""
+    and its entries. Callers check the rules first; the database checks again on write. A balance
+    that would pass MAX_BALANCE (the column's maximum) is refused here, for every movement, before
+    any balance changes."""
     if sum(delta for _, delta in legs) != 0:
         raise AssertionError(f"unbalanced legs {legs}")
+    for account, delta in legs:
+        if not isinstance(account, str) and account.balance + delta > MAX_BALANCE:
+            raise BalanceLimitExceeded(f"The {account} balance would pass {MAX_BALANCE}, the most the books hold.")
     txn = Transaction(
         type=type,
         amount=amount,

@@ -139,3 +139,17 @@ def test_accounts_are_locked_inside_a_transaction_only(transactional_db):
 
     with pytest.raises(TransactionManagementError):
         accounts_lock(user_ids=[1])
+
+
+def test_books_of_cents_verify_on_every_database(db):
+    """SQLite sums decimals as floats: 0.10 + 0.20 is not 0.30 there unless the sum is exact."""
+    services.deposit_create(user_id=1, amount=Decimal("0.10"))
+    services.deposit_create(user_id=1, amount=Decimal("0.20"))
+    services.deposit_create(user_id=2, amount=Decimal("0.70"))
+    services.transfer_create(from_user_id=2, to_user_id=1, amount=Decimal("0.10"))
+    services.reservation_create(user_id=1, service_id=3, order_id=4, amount=Decimal("0.30"))
+    services.reservation_pay(user_id=1, service_id=3, order_id=4, amount=Decimal("0.10"))
+    assert ledger_verify() == []
+    out = io.StringIO()
+    call_command("verify_ledger", stdout=out)
+    assert "right" in out.getvalue()
