@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.views.decorators.http import require_GET
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from balance_service.errors import error_response
+from balance_service.errors import ServiceUnavailable, error_response
 
 
 @require_GET
@@ -21,7 +21,7 @@ def readyz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except Exception:  # noqa: BLE001 - any failure means not ready
-        return error_response(503, "service_unavailable", "The database cannot be reached.")
+        return error_response(ServiceUnavailable.status, ServiceUnavailable.code, "The database cannot be reached.")
     return JsonResponse({"status": "ok"})
 
 

@@ -262,11 +262,3 @@ class HistoryPageOutputSerializer(serializers.Serializer):
     next = serializers.URLField(allow_null=True, help_text="The next page, or null on the last.")
     previous = serializers.URLField(allow_null=True, help_text="The previous page, or null on the first.")
     results = HistoryEntryOutputSerializer(many=True)
-
-
-class ErrorSerializer(serializers.Serializer):
-    """The body of every error response."""
-
-    code = serializers.CharField()
-    message = serializers.CharField()
-    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
