@@ -3,7 +3,7 @@ from django.db import connection
 from django.http import JsonResponse
 from django.urls import include, path
 from django.views.decorators.http import require_GET
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from balance_service.errors import ServiceUnavailable, error_response
 
@@ -30,6 +30,7 @@ urlpatterns = [
     path("readyz", readyz),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("api/v1/", include("ledger.urls")),
     path("api/v1/", include("reports.urls")),
     path("admin/", admin.site.urls),
