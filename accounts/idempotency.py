@@ -1,4 +1,4 @@
-"""Safe retries: the `Idempotency-Key` header of API.md.
+"""Safe retries: the `Idempotency-Key` header of docs/api.md.
 
 The record of a keyed request is written in the same database transaction as the movement,
 so a movement and its record exist together or not at all. A transaction-scoped advisory lock

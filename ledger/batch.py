@@ -1,4 +1,4 @@
-"""Batches of operations (API.md, "Batches"): many movements in one request and one database
+"""Batches of operations (docs/api.md, "Batches"): many movements in one request and one database
 transaction, built on the same operations and services as the single endpoints.
 
 Every existing user account a batch touches is locked up front, in primary-key order

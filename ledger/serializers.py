@@ -46,7 +46,7 @@ class AmountField(serializers.Field):
     """A positive amount of money with at most two decimals, from a JSON string or number.
 
     Refused: booleans, exponents ("1e3"), NaN and infinities, three decimals, zero, negative
-    amounts, and anything over API.md's maximum. Numbers arrive as `Decimal` (see
+    amounts, and anything over the maximum of docs/api.md. Numbers arrive as `Decimal` (see
     `balance_service.parsers`), never as `float`.
     """
 

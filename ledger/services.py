@@ -1,4 +1,4 @@
-"""Every money movement of API.md. Each function is one atomic block that locks what it touches
+"""Every money movement of docs/api.md. Each function is one atomic block that locks what it touches
 through `ledger.locks`, checks the rules, and posts one balanced transaction.
 
 Called inside another atomic block (the API layer, batches) a service joins it without a
