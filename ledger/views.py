@@ -7,8 +7,6 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from accounts import scopes
-from accounts.idempotency import HEADER as IDEMPOTENCY_HEADER
-from accounts.idempotency import respond_once
 from balance_service import schema_examples
 from balance_service.errors import (
     AccountNotFound,
@@ -22,11 +20,12 @@ from balance_service.errors import (
     ValidationFailed,
 )
 from balance_service.schema import KEYED_ERRORS, POST_ERRORS, error_responses
-from ledger import selectors
+from ledger import selectors, services
 from ledger.batch import BatchInputSerializer, batch_run, batch_scopes
-from ledger.models import Account, Transaction
 from ledger.operations import OPERATIONS
 from ledger.pagination import Cursor, cursor_encode
+from ledger.respond import HEADER as IDEMPOTENCY_HEADER
+from ledger.respond import respond_once
 from ledger.serializers import (
     MAX_ID,
     BalanceOutputSerializer,
@@ -69,8 +68,8 @@ class TransactionViewSet(viewsets.ViewSet):
 
     def _run(self, request, name: str) -> Response:
         op = OPERATIONS[name]
-        args = op.validate(request.data)
-        return respond_once(request, lambda: op.perform(args))
+        command = op.command_from(request.data)
+        return respond_once(request, lambda: op.outcome(services.movement_post(movement=command)))
 
     @movement_schema("deposit", summary="Deposit money from outside", errors=())
     def deposit(self, request):
@@ -183,16 +182,6 @@ def user_id_from(kwargs: dict) -> int:
     return user_id
 
 
-_HISTORY_FILTERS = [
-    OpenApiParameter("type", str, enum=Transaction.Type.values, description="Only this type of transaction."),
-    OpenApiParameter(
-        "account", str, enum=[kind.value for kind in Account.USER_KINDS], description="Only this balance."
-    ),
-    OpenApiParameter("created_after", OpenApiTypes.DATETIME, description="Created at or after this time."),
-    OpenApiParameter("created_before", OpenApiTypes.DATETIME, description="Created before this time."),
-]
-
-
 class InformationViewSet(viewsets.ViewSet):
     """GET /api/v1/information/...: balances and history."""
 
@@ -218,7 +207,7 @@ class InformationViewSet(viewsets.ViewSet):
         description="One item per change of the user's available or reserved balance, with a comment saying "
         "where the money came from or went and why. Keyset pages: follow `next` and `previous` as they are. "
         "Needs `history:read`.",
-        parameters=[HistoryQuerySerializer, *_HISTORY_FILTERS],
+        parameters=[HistoryQuerySerializer],
         responses={
             200: schema_examples.success(HistoryPageOutputSerializer, ("A page", schema_examples.HISTORY_PAGE)),
             **error_responses(*KEYED_ERRORS, AccountNotFound, NotFound, examples=schema_examples.HISTORY_INVALID),
@@ -229,7 +218,7 @@ class InformationViewSet(viewsets.ViewSet):
         user_id = user_id_from({"user_id": user_id})
         params = HistoryQuerySerializer(data=request.query_params)
         params.is_valid(raise_exception=True)
-        page = selectors.entry_page(user_id=user_id, filters=request.query_params, **params.validated_data)
+        page = selectors.entry_page(params.query(user_id))
         url = request.build_absolute_uri()
 
         def link(cursor: Cursor | None) -> str | None:
