@@ -38,6 +38,7 @@ class ApiError(Exception):
 
     def __init__(self, status: int, body: dict, request_id: str | None = None):
         self.status = status
+        self.body = body
         self.code: str = body.get("code", "error")
         self.message: str = body.get("message", "")
         self.errors: dict[str, list[str]] = body.get("errors") or {}
