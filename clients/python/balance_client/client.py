@@ -271,7 +271,9 @@ class BalanceClient:
         if key is not None:
             headers["Idempotency-Key"] = key
         give_up = time.monotonic() + self.retry_for
-        for attempt in range(1_000_000):
+        attempt = -1
+        while True:
+            attempt += 1
             attempt_info = Attempt(method, path, key, None)
             wait = None
             try:
@@ -306,7 +308,6 @@ class BalanceClient:
                     f"{method} {path}: no answer after {attempt + 1} tries: {attempt_info.error}", idempotency_key=key
                 ) from attempt_info.error
             time.sleep(delay)
-        raise AssertionError("unreachable")
 
     @staticmethod
     def _decode(raw: bytes, content_type: str, parse: bool) -> Any:
