@@ -17,4 +17,7 @@ USER app
 
 ENV HOST=0.0.0.0 PORT=8000
 EXPOSE 8000
+# Alive = /healthz answers 200 (no database involved). 127.0.0.1 must stay in ALLOWED_HOSTS.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '8000'), timeout=2)"]
 CMD ["scripts/serve"]

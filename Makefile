@@ -2,17 +2,24 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Two stamps: `make run` needs the runtime requirements only; tests, lint and benches add the
+# development ones (pytest, selenium, hypothesis, schemathesis, ruff).
+STAMP := $(VENV)/.installed-runtime
+DEV_STAMP := $(VENV)/.installed-dev
 PORT ?= 8000
 
 .PHONY: run test test-quick lint venv clean bench bench-compare bench-servers bench-peer bench-cpu bench-report bench-history stress
 
-venv: $(STAMP)
+venv: $(DEV_STAMP)
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $(STAMP)
+
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $(DEV_STAMP)
 
 # Serve the API on 127.0.0.1:$(PORT) with gunicorn: SQLite under var/ unless DATABASE_URL is set.
 run: $(STAMP)
@@ -20,17 +27,17 @@ run: $(STAMP)
 
 # The whole suite on a throwaway PostgreSQL (or DATABASE_URL), then the money movements on SQLite.
 # The admin's browser test needs Debian's chromium and chromedriver: installed here when missing.
-test: $(STAMP)
+test: $(DEV_STAMP)
 	scripts/ensure-chromium
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
 
 # The quick suite for a developer's loop (under a minute): everything but the `slow` marker.
-test-quick: $(STAMP)
+test-quick: $(DEV_STAMP)
 	scripts/with-postgres $(BIN)/pytest -m "not slow" -q $(PYTEST_ARGS)
 
 # The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	bench/run
 
 # The service at REF and the working tree side by side in one run, alternating (bench/compare.py).
@@ -48,20 +55,20 @@ bench-peer: $(STAMP)
 	bench/run bench/peer.py $(ARGS)
 
 # Python CPU per request, in one process without the network (bench/cpu.py; ARGS="--profile transfer").
-bench-cpu: $(STAMP)
+bench-cpu: $(DEV_STAMP)
 	PG_DURABLE=1 scripts/with-postgres $(BIN)/python bench/cpu.py $(ARGS)
 
 # The stress run with injected faults on a throwaway PostgreSQL (python -m balance_service.tests.stress --help).
 OPERATIONS ?= 100000
-stress: $(STAMP)
+stress: $(DEV_STAMP)
 	scripts/with-postgres $(BIN)/python -m balance_service.tests.stress --operations $(OPERATIONS) $(STRESS_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 # The monthly report on a month of 1,000,000 payments (a throwaway PostgreSQL; a few minutes).
-bench-report: $(STAMP)
+bench-report: $(DEV_STAMP)
 	scripts/with-postgres $(BIN)/python bench/report.py $(BENCH_ARGS)
 
 clean:
@@ -69,5 +76,5 @@ clean:
 
 # The history endpoint on a user with 1,000,000 entries (a throwaway PostgreSQL; a few minutes).
 .PHONY: bench-history
-bench-history: $(STAMP)
+bench-history: $(DEV_STAMP)
 	scripts/with-postgres $(BIN)/python bench/history.py

@@ -22,7 +22,7 @@ class HasScope(BasePermission):
     An action missing from `view.action_scopes` is refused: nothing is open by omission.
     """
 
-    message = "This API key lacks the scope for this action."
+    message = "This key lacks the scope for this action."
 
     def has_permission(self, request, view) -> bool:
         client = request.auth
@@ -31,4 +31,8 @@ class HasScope(BasePermission):
         if not hasattr(view, request.method.lower()):
             return True  # the view answers 405 for a method it does not serve
         needed = required_scopes(view, request)
-        return bool(needed) and needed <= set(client.scopes)
+        missing = sorted(needed - set(client.scopes))
+        if missing:
+            # DRF reads `message` from this instance, made for this request only.
+            self.message = f"This key lacks the scope{'s' if len(missing) > 1 else ''} {', '.join(missing)}."
+        return bool(needed) and not missing

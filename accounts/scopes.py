@@ -1,4 +1,4 @@
-"""The scopes an API key can carry (API.md, "Authentication")."""
+"""The scopes an API key can carry (docs/api.md, "Authentication")."""
 
 BALANCE_READ = "balance:read"
 HISTORY_READ = "history:read"

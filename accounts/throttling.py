@@ -1,4 +1,4 @@
-"""Rate limits (API.md: 429 `throttled` with Retry-After), counted in each gunicorn worker's memory.
+"""Rate limits (docs/api.md: 429 `throttled` with Retry-After), counted in each gunicorn worker's memory.
 
 Each worker allows its share of a rate, `rate / WEB_WORKERS` rounded up, in fixed windows of the
 rate's period. There is no shared state and no I/O on the request path, so a limit costs

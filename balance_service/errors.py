@@ -76,6 +76,36 @@ class ValidationFailed(DomainError):
     status, code = 400, "validation_error"
 
 
+# Refusals the stack itself makes (DRF, the middleware, the database): the handler answers them
+# with these classes' status and code, and the schema lists them from the same classes.
+class NotAuthenticated(DomainError):
+    status, code = 401, "not_authenticated"
+
+
+class PermissionDenied(DomainError):
+    status, code = 403, "permission_denied"
+
+
+class NotFound(DomainError):
+    status, code = 404, "not_found"
+
+
+class MethodNotAllowed(DomainError):
+    status, code = 405, "method_not_allowed"
+
+
+class PayloadTooLarge(DomainError):
+    status, code = 413, "payload_too_large"
+
+
+class Throttled(DomainError):
+    status, code = 429, "throttled"
+
+
+class ServiceUnavailable(DomainError):
+    status, code = 503, "service_unavailable"
+
+
 def error_body(code: str, message: str, errors: dict | None = None) -> dict:
     return {"code": code, "message": message, "errors": errors or {}}
 
@@ -104,15 +134,15 @@ def _flatten(detail, prefix: str = "") -> dict[str, list[str]]:
 
 
 _DRF_CODES = {
-    exceptions.ParseError: (400, "validation_error"),
-    exceptions.NotAuthenticated: (401, "not_authenticated"),
-    exceptions.AuthenticationFailed: (401, "not_authenticated"),
-    exceptions.PermissionDenied: (403, "permission_denied"),
-    exceptions.NotFound: (404, "not_found"),
-    exceptions.MethodNotAllowed: (405, "method_not_allowed"),
+    exceptions.ParseError: (ValidationFailed.status, ValidationFailed.code),
+    exceptions.NotAuthenticated: (NotAuthenticated.status, NotAuthenticated.code),
+    exceptions.AuthenticationFailed: (NotAuthenticated.status, NotAuthenticated.code),
+    exceptions.PermissionDenied: (PermissionDenied.status, PermissionDenied.code),
+    exceptions.NotFound: (NotFound.status, NotFound.code),
+    exceptions.MethodNotAllowed: (MethodNotAllowed.status, MethodNotAllowed.code),
     exceptions.NotAcceptable: (406, "not_acceptable"),
     exceptions.UnsupportedMediaType: (415, "unsupported_media_type"),
-    exceptions.Throttled: (429, "throttled"),
+    exceptions.Throttled: (Throttled.status, Throttled.code),
 }
 
 
@@ -136,16 +166,16 @@ def api_exception_handler(exc, context):
         if isinstance(exc, (exceptions.NotAuthenticated, exceptions.AuthenticationFailed)):
             headers["WWW-Authenticate"] = 'Bearer realm="api"'
     elif isinstance(exc, Http404):
-        status_code, body = 404, error_body("not_found", "Not found.")
+        status_code, body = NotFound.status, error_body(NotFound.code, "Not found.")
     elif isinstance(exc, DjangoPermissionDenied):
-        status_code, body = 403, error_body("permission_denied", "You do not have permission to do this.")
+        status_code, body = PermissionDenied.status, error_body(PermissionDenied.code, "You may not do this.")
     elif isinstance(exc, RequestDataTooBig):
-        status_code, body = 413, error_body("payload_too_large", "The request body is too large.")
+        status_code, body = PayloadTooLarge.status, error_body(PayloadTooLarge.code, "The request body is too large.")
     elif isinstance(exc, (OperationalError, InterfaceError)):
         logger.warning("database unavailable: %s", exc)
         status_code, body = (
-            503,
-            error_body("service_unavailable", "The database cannot be reached; nothing was changed."),
+            ServiceUnavailable.status,
+            error_body(ServiceUnavailable.code, "The database cannot be reached; nothing was changed."),
         )
         headers["Retry-After"] = "1"
     elif isinstance(exc, DatabaseError):

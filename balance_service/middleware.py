@@ -9,7 +9,7 @@ from django.contrib.messages.middleware import MessageMiddleware
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.urls import reverse
 
-from balance_service.errors import error_response
+from balance_service.errors import PayloadTooLarge, Throttled, error_response
 
 
 class BodySizeLimitMiddleware:
@@ -25,7 +25,9 @@ class BodySizeLimitMiddleware:
             length = 0
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         if limit is not None and length > limit:
-            return error_response(413, "payload_too_large", f"The request body is over {limit} bytes.")
+            return error_response(
+                PayloadTooLarge.status, PayloadTooLarge.code, f"The request body is over {limit} bytes."
+            )
         return self.get_response(request)
 
 
@@ -71,7 +73,7 @@ class AdminLoginThrottleMiddleware:
 
             throttle = AdminLoginThrottle()
             if not throttle.allow_request(request, None):
-                response = error_response(429, "throttled", "Too many login attempts; try again later.")
+                response = error_response(Throttled.status, Throttled.code, "Too many login attempts; try again later.")
                 response["Retry-After"] = str(math.ceil(throttle.wait() or 1))
                 return response
         return self.get_response(request)

@@ -4,9 +4,9 @@ from django.db import connection
 from django.http import JsonResponse
 from django.urls import include, path
 from django.views.decorators.http import require_GET
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from balance_service.errors import error_response
+from balance_service.errors import ServiceUnavailable, error_response
 
 
 @require_GET
@@ -22,7 +22,7 @@ def readyz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except Exception:  # noqa: BLE001 - any failure means not ready
-        return error_response(503, "service_unavailable", "The database cannot be reached.")
+        return error_response(ServiceUnavailable.status, ServiceUnavailable.code, "The database cannot be reached.")
     return JsonResponse({"status": "ok"})
 
 
@@ -31,6 +31,7 @@ urlpatterns = [
     path("readyz", readyz),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("api/v1/", include("ledger.urls")),
     path("api/v1/", include("reports.urls")),
     path("admin/", admin.site.urls),

@@ -1,4 +1,4 @@
-"""Batches of operations (API.md, "Batches"): many movements in one request and one database
+"""Batches of operations (docs/api.md, "Batches"): many movements in one request and one database
 transaction, built on the same operations as the single endpoints and on the one service that
 posts movements (`ledger.services.movements_post`), which locks and writes.
 """

@@ -48,8 +48,8 @@ class AmountField(serializers.Field):
     """A positive amount of money with at most two decimals, from a JSON string or number.
 
     Refused: booleans, exponents (`"1e3"`, `10e-1`), NaN and infinities, three decimals, zero,
-    negative amounts, anything around the digits (`"5\\n"`, `" 5"`), and anything over API.md's
-    maximum. JSON numbers arrive as `JSONNumber` (see `balance_service.parsers`), never as
+    negative amounts, anything around the digits (`"5\\n"`, `" 5"`), and anything over the
+    maximum of docs/api.md. JSON numbers arrive as `JSONNumber` (see `balance_service.parsers`), never as
     `float`, and are judged by their literal, as a string is.
     """
 
@@ -283,11 +283,3 @@ class HistoryPageOutputSerializer(serializers.Serializer):
     next = serializers.URLField(allow_null=True, help_text="The next page, or null on the last.")
     previous = serializers.URLField(allow_null=True, help_text="The previous page, or null on the first.")
     results = HistoryEntryOutputSerializer(many=True)
-
-
-class ErrorSerializer(serializers.Serializer):
-    """The body of every error response."""
-
-    code = serializers.CharField()
-    message = serializers.CharField()
-    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))

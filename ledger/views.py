@@ -1,15 +1,28 @@
 """HTTP endpoints of the books: thin. Validate, call a service or a selector, render."""
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from accounts import scopes
-from balance_service.errors import ValidationFailed
+from balance_service import schema_examples
+from balance_service.errors import (
+    AccountNotFound,
+    AmountExceedsReservation,
+    BalanceLimitExceeded,
+    DomainError,
+    InsufficientFunds,
+    NotFound,
+    OrderConflict,
+    ReservationNotFound,
+    ReservationNotPending,
+    ValidationFailed,
+)
+from balance_service.schema import KEYED_ERRORS, POST_ERRORS, error_responses
 from ledger import selectors, services
-from ledger.batch import MAX_OPERATIONS, BatchInputSerializer, batch_run, batch_scopes
+from ledger.batch import BatchInputSerializer, batch_run, batch_scopes
 from ledger.operations import OPERATIONS
 from ledger.pagination import Cursor, cursor_encode
 from ledger.respond import HEADER as IDEMPOTENCY_HEADER
@@ -17,29 +30,9 @@ from ledger.respond import respond_once
 from ledger.serializers import (
     MAX_ID,
     BalanceOutputSerializer,
-    ErrorSerializer,
     HistoryPageOutputSerializer,
     HistoryQuerySerializer,
 )
-
-_ERRORS = {
-    400: "validation_error",
-    401: "not_authenticated",
-    403: "permission_denied",
-    404: "account_not_found, reservation_not_found",
-    409: "order_conflict, reservation_not_pending, idempotency_key_in_progress",
-    413: "payload_too_large",
-    422: "insufficient_funds, amount_exceeds_reservation, idempotency_key_reused, balance_limit_exceeded",
-    429: "throttled",
-    503: "service_unavailable",
-}
-
-
-def error_responses(*statuses: int) -> dict[int, OpenApiResponse]:
-    return {
-        status: OpenApiResponse(ErrorSerializer, description=f"Error codes: {_ERRORS[status]}.") for status in statuses
-    }
-
 
 IDEMPOTENCY_PARAMETER = OpenApiParameter(
     IDEMPOTENCY_HEADER,
@@ -50,17 +43,20 @@ IDEMPOTENCY_PARAMETER = OpenApiParameter(
 )
 
 
-def movement_schema(name: str, *, summary: str, success: tuple[int, ...], errors: tuple[int, ...]):
-    op = OPERATIONS[name]
+def movement_schema(name: str, *, summary: str, errors: tuple[type[DomainError], ...]):
+    """The schema of a movement: its examples and description (`schema_examples`), and the errors
+    it can answer with besides those every POST can (`errors`)."""
+    op, docs = OPERATIONS[name], schema_examples.MOVEMENTS[name]
     return extend_schema(
         operation_id=name.replace("-", "_"),
         summary=summary,
+        description=docs["description"],
         request=op.input,
         parameters=[IDEMPOTENCY_PARAMETER],
+        examples=docs["request"],
         responses={
-            **{status: op.output for status in success},
-            # 409 and 422 are possible on every movement: idempotency_key_in_progress and _reused.
-            **error_responses(400, 401, 403, 409, 413, 422, 429, 503, *errors),
+            **{status: schema_examples.success(op.output, *examples) for status, examples in docs["responses"].items()},
+            **error_responses(*POST_ERRORS, *errors, examples=docs.get("invalid")),
         },
         tags=["transactions"],
     )
@@ -76,27 +72,43 @@ class TransactionViewSet(viewsets.ViewSet):
         command = op.command_from(request.data)
         return respond_once(request, lambda: op.outcome(services.movement_post(movement=command)))
 
-    @movement_schema("deposit", summary="Deposit money from outside", success=(201,), errors=())
+    @movement_schema("deposit", summary="Deposit money from outside", errors=(BalanceLimitExceeded,))
     def deposit(self, request):
         return self._run(request, "deposit")
 
-    @movement_schema("withdraw", summary="Withdraw money to an external payout", success=(201,), errors=(404, 409, 422))
+    @movement_schema(
+        "withdraw", summary="Withdraw money to an external payout", errors=(AccountNotFound, InsufficientFunds)
+    )
     def withdraw(self, request):
         return self._run(request, "withdraw")
 
-    @movement_schema("transfer", summary="Transfer money between users", success=(201,), errors=(404, 409, 422))
+    @movement_schema(
+        "transfer",
+        summary="Transfer money between users",
+        errors=(AccountNotFound, InsufficientFunds, BalanceLimitExceeded),
+    )
     def transfer(self, request):
         return self._run(request, "transfer")
 
-    @movement_schema("reserve", summary="Reserve money for an order", success=(201, 200), errors=(404, 409, 422))
+    @movement_schema(
+        "reserve", summary="Reserve money for an order", errors=(AccountNotFound, OrderConflict, InsufficientFunds)
+    )
     def reserve(self, request):
         return self._run(request, "reserve")
 
-    @movement_schema("make-payment", summary="Charge a reservation as revenue", success=(200,), errors=(404, 409, 422))
+    @movement_schema(
+        "make-payment",
+        summary="Charge a reservation as revenue",
+        errors=(ReservationNotFound, ReservationNotPending, AmountExceedsReservation),
+    )
     def make_payment(self, request):
         return self._run(request, "make-payment")
 
-    @movement_schema("reserve-refund", summary="Release a reservation", success=(200,), errors=(404, 409, 422))
+    @movement_schema(
+        "reserve-refund",
+        summary="Release a reservation",
+        errors=(ReservationNotFound, OrderConflict, ReservationNotPending),
+    )
     def reserve_refund(self, request):
         return self._run(request, "reserve-refund")
 
@@ -115,30 +127,48 @@ class TransactionBatchViewSet(viewsets.ViewSet):
     @extend_schema(
         operation_id="batch",
         summary="Run up to 1,000 operations at once",
-        description=f"Up to {MAX_OPERATIONS} operations, each `op` plus the body of that endpoint. "
-        "`atomic: true`: all happen or none does; 201 with the results in order, or the error of the first "
-        "operation refused (its status and code) with `errors` naming `operations.N`. `atomic: false`: each "
-        "stands alone; 200 with a status and body per operation. The key needs the scopes of every operation "
-        "inside; one Idempotency-Key covers the whole batch.",
+        description=schema_examples.BATCH_DESCRIPTION,
         request=BatchInputSerializer,
         parameters=[IDEMPOTENCY_PARAMETER],
+        examples=schema_examples.BATCH_REQUEST,
         responses={
-            201: inline_serializer(
-                "BatchAtomicOutput",
-                {"results": serializers.ListField(child=serializers.DictField(), help_text="Each operation's body.")},
-            ),
-            200: inline_serializer(
-                "BatchEachOutput",
-                {
-                    "results": serializers.ListField(
-                        child=inline_serializer(
-                            "BatchOperationOutcome",
-                            {"status": serializers.IntegerField(), "body": serializers.DictField()},
+            201: schema_examples.success(
+                inline_serializer(
+                    "BatchAtomicOutput",
+                    {
+                        "results": serializers.ListField(
+                            child=serializers.DictField(), help_text="Each operation's body."
                         )
-                    )
-                },
+                    },
+                ),
+                ("Both happened", schema_examples.BATCH_ATOMIC),
             ),
-            **error_responses(400, 401, 403, 404, 409, 413, 422, 429, 503),
+            200: schema_examples.success(
+                inline_serializer(
+                    "BatchEachOutput",
+                    {
+                        "results": serializers.ListField(
+                            child=inline_serializer(
+                                "BatchOperationOutcome",
+                                {"status": serializers.IntegerField(), "body": serializers.DictField()},
+                            )
+                        )
+                    },
+                ),
+                ("One done, one refused", schema_examples.BATCH_EACH),
+            ),
+            # Every refusal of every kind of operation: an atomic batch answers with the first one.
+            **error_responses(
+                *POST_ERRORS,
+                AccountNotFound,
+                ReservationNotFound,
+                OrderConflict,
+                ReservationNotPending,
+                InsufficientFunds,
+                AmountExceedsReservation,
+                BalanceLimitExceeded,
+                examples=schema_examples.BATCH_INVALID,
+            ),
         },
         tags=["transactions"],
     )
@@ -166,7 +196,11 @@ class InformationViewSet(viewsets.ViewSet):
     @extend_schema(
         operation_id="account_balance",
         summary="A user's available and reserved balances",
-        responses={200: BalanceOutputSerializer, **error_responses(400, 401, 403, 404, 429, 503)},
+        description=schema_examples.BALANCE_DESCRIPTION,
+        responses={
+            200: schema_examples.success(BalanceOutputSerializer, ("Balances", schema_examples.BALANCE)),
+            **error_responses(*KEYED_ERRORS, AccountNotFound, NotFound, examples=schema_examples.USER_ID_INVALID),
+        },
         tags=["information"],
     )
     def account_balance(self, request, user_id):
@@ -177,9 +211,13 @@ class InformationViewSet(viewsets.ViewSet):
         operation_id="account_transactions",
         summary="A user's history: every change of their balances, explained",
         description="One item per change of the user's available or reserved balance, with a comment saying "
-        "where the money came from or went and why. Keyset pages: follow `next` and `previous` as they are.",
+        "where the money came from or went and why. Keyset pages: follow `next` and `previous` as they are. "
+        "Needs `history:read`.",
         parameters=[HistoryQuerySerializer],
-        responses={200: HistoryPageOutputSerializer, **error_responses(400, 401, 403, 404, 429, 503)},
+        responses={
+            200: schema_examples.success(HistoryPageOutputSerializer, ("A page", schema_examples.HISTORY_PAGE)),
+            **error_responses(*KEYED_ERRORS, AccountNotFound, NotFound, examples=schema_examples.HISTORY_INVALID),
+        },
         tags=["information"],
     )
     def account_transactions(self, request, user_id):

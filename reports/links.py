@@ -4,14 +4,14 @@ without an API key until it expires (`settings.REPORT_LINK_MAX_AGE` seconds)."""
 from django.conf import settings
 from django.core import signing
 
-from balance_service.errors import DomainError
+from balance_service.errors import PermissionDenied
 from reports.periods import Period
 
 _SALT = "reports.consolidated-monthly-csv"  # a signature made for anything else never verifies here
 
 
-class ReportLinkInvalid(DomainError):
-    status, code = 403, "permission_denied"
+class ReportLinkInvalid(PermissionDenied):
+    """A tampered, expired or other month's link."""
 
 
 def _signer() -> signing.TimestampSigner:

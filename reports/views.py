@@ -3,7 +3,7 @@
 
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
@@ -11,8 +11,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts import scopes
+from balance_service import schema_examples
 from balance_service.csv import streaming_download
-from ledger.views import error_responses
+from balance_service.errors import PermissionDenied, ServiceUnavailable, Throttled, ValidationFailed
+from balance_service.schema import KEYED_ERRORS, error_responses
 from reports.links import report_link_sign, report_link_verify
 from reports.monthly import monthly_report_csv, monthly_report_filename
 from reports.serializers import (
@@ -30,8 +32,15 @@ class ReportViewSet(viewsets.ViewSet):
     @extend_schema(
         operation_id="report_consolidated_monthly",
         summary="A signed, expiring link to a month's revenue per service (CSV)",
+        description="A link to the CSV of the month's revenue per service: it works without an API key until it "
+        "expires (an hour by default), so it can be opened in a browser or mailed to accounting. Needs `reports:read`.",
         parameters=[MonthlyReportQueryInputSerializer],
-        responses={200: MonthlyReportLinkOutputSerializer, **error_responses(400, 401, 403, 429, 503)},
+        responses={
+            200: schema_examples.success(
+                MonthlyReportLinkOutputSerializer, ("November 2022", schema_examples.REPORT_LINK)
+            ),
+            **error_responses(*KEYED_ERRORS, examples=schema_examples.REPORT_INVALID),
+        },
         tags=["reports"],
     )
     def consolidated_monthly(self, request):
@@ -64,15 +73,29 @@ class MonthlyReportDownloadView(APIView):
     @extend_schema(
         operation_id="report_consolidated_monthly_csv",
         summary="Download a month's revenue per service (CSV) through a signed link",
+        description="UTF-8, `;`-separated, CRLF; header `service_name;revenue`, then one line per service with "
+        "revenue recognised (make-payment) in that calendar month of the business time zone, sorted by name. "
+        "No API key: the signature is the credential (403 when tampered, expired or for another month).",
         parameters=[
-            OpenApiParameter("period", OpenApiTypes.STR, OpenApiParameter.PATH, description="The month, YYYY-MM."),
+            OpenApiParameter(
+                "period",
+                {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},  # longer text matches no URL: 404
+                OpenApiParameter.PATH,
+                description="The month, YYYY-MM.",
+            ),
             OpenApiParameter("signature", OpenApiTypes.STR, OpenApiParameter.QUERY, required=True),
         ],
         responses={
-            (200, "text/csv"): OpenApiResponse(
-                OpenApiTypes.STR, description="UTF-8, `;`-separated; header `service_name;revenue`."
+            (200, "text/csv"): schema_examples.success(
+                OpenApiTypes.STR, ("Two services", schema_examples.REPORT_CSV), media_type="text/csv"
             ),
-            **error_responses(400, 403, 503),
+            **error_responses(
+                ValidationFailed,
+                PermissionDenied,
+                Throttled,
+                ServiceUnavailable,
+                examples={**schema_examples.REPORT_INVALID, **schema_examples.REPORT_LINK_REFUSED},
+            ),
         },
         auth=[],
         tags=["reports"],

@@ -1,4 +1,4 @@
-"""Safe retries with Idempotency-Key (API.md)."""
+"""Safe retries with Idempotency-Key (docs/api.md)."""
 
 from decimal import Decimal
 

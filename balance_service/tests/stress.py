@@ -7,8 +7,9 @@ serves the API from it with gunicorn and the production settings (TLS behind a p
 production) on a free loopback port, and starts several worker processes, each with its own HTTP
 connection, that send random movements for a few hot users, each with its own Idempotency-Key:
 single operations and batches of 2-5 (atomic or one by one), with spending outweighing deposits
-so that insufficient funds are common. A network error, a 503 or a 409
-`idempotency_key_in_progress` is retried with the same key and body.
+so that insufficient funds are common. The requests go through the Python client (`clients/python`),
+which retries a network error, a 503, a 429 or a 409 `idempotency_key_in_progress` with the same
+key and body.
 
 Meanwhile the main process injects faults in turn: pg_terminate_backend on the service's
 connections, kill -9 of a gunicorn worker, a very low statement_timeout for a few seconds, and a
@@ -41,6 +42,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import psycopg
+from balance_client import ApiError, Attempt, BalanceClient, TransportError
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = ROOT / ".venv" / "bin"
@@ -148,47 +150,50 @@ def get(port: int, path: str) -> tuple[int | None, dict]:
 
 
 class Client:
-    """One worker's HTTP connection to the service; retries with the same key and body."""
+    """One worker's client: the Python client of `clients/python`, which sends every request with
+    its Idempotency-Key and retries network errors, 503, 429 and 409 `idempotency_key_in_progress`
+    with the same key and body. Counts every attempt's answer."""
 
-    def __init__(self, port: int, key: str, counts: Counter):
-        self.port, self.key, self.counts = port, key, counts
-        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=70)
+    def __init__(self, port: int, key: str, counts: Counter, retry_for: float = RETRY_FOR):
+        self.counts = counts
+        self.api = BalanceClient(
+            f"http://127.0.0.1:{port}",
+            key,
+            timeout=70,
+            retry_for=retry_for,
+            backoff=0.05,
+            max_backoff=1.0,
+            headers={"X-Forwarded-Proto": "https"},  # as the TLS proxy in front would
+            on_attempt=self._count,
+        )
 
-    def post(self, op: str, body: dict, idem: str, retry_for: float = RETRY_FOR) -> tuple[int | None, dict]:
-        headers = {
-            "Authorization": f"Bearer {self.key}",
-            "Content-Type": "application/json",
-            "Idempotency-Key": idem,
-            "X-Forwarded-Proto": "https",
-        }
-        payload = json.dumps(body)
-        give_up = time.monotonic() + retry_for
-        delay = 0.05
-        first = True
-        while True:
-            if not first:
-                self.counts["retries"] += 1
-            first = False
-            try:
-                self.conn.request("POST", f"/api/v1/transactions/{op}", payload, headers)
-                response = self.conn.getresponse()
-                status, raw = response.status, response.read()
-                if response.getheader("Connection", "").lower() == "close":
-                    self.conn.close()
-            except (OSError, http.client.HTTPException):
-                self.conn.close()
-                self.counts["network_errors"] += 1
-                status, raw = None, b""
-            data = json.loads(raw) if raw else {}
-            if status is not None:
-                self.counts[f"status_{status}"] += 1
-                if status == 503 and data.get("code") != "service_unavailable":
-                    self.counts["bad_503_body"] += 1
-            retry = status in (None, 503, 429) or (status == 409 and data.get("code") == "idempotency_key_in_progress")
-            if not retry or time.monotonic() > give_up:
-                return status, data
-            time.sleep(delay)
-            delay = min(delay * 2, 1.0)
+    def _count(self, attempt: Attempt) -> None:
+        self.last = attempt
+        self.counts["attempts"] += 1
+        if attempt.status is None:
+            self.counts["network_errors"] += 1
+            return
+        self.counts[f"status_{attempt.status}"] += 1
+        body = attempt.body if isinstance(attempt.body, dict) else {}
+        if attempt.status == 503 and body.get("code") != "service_unavailable":
+            self.counts["bad_503_body"] += 1
+
+    def post(self, op: str, body: dict, idem: str) -> tuple[int | None, dict]:
+        """Send one movement or batch through the client's typed method; (status, body), or
+        (None, {}) when no answer came before the client gave up."""
+        before = self.counts["attempts"]
+        try:
+            if op == "batch":
+                answer = self.api.batch(body["operations"], atomic=body["atomic"], idempotency_key=idem)
+            else:
+                answer = getattr(self.api, op.replace("-", "_"))(**body, idempotency_key=idem)
+            result = self.last.status, answer  # the answer's own status (reserve: 201, or 200 again)
+        except ApiError as error:
+            result = error.status, error.body
+        except TransportError:
+            result = None, {}
+        self.counts["retries"] += self.counts["attempts"] - before - 1
+        return result
 
 
 def random_operation(user: int, held: dict[int, dict], orders, taken: set[int]) -> tuple[str, dict]:
@@ -492,9 +497,9 @@ def refusals(records: list) -> Counter:
 def resolve(service: Service, records: list, counts: Counter) -> list:
     """Operations left without an answer are sent once more with the same key, now that the
     database is up: the service replays what happened, or does it now, exactly once."""
-    client = Client(service.port, service.key, counts)
+    client = Client(service.port, service.key, counts, retry_for=30)
     return [
-        (idem, op, body, *client.post(op, body, idem, retry_for=30)) if status is None else (idem, op, body, status, a)
+        (idem, op, body, *client.post(op, body, idem)) if status is None else (idem, op, body, status, a)
         for idem, op, body, status, a in records
     ]
 

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 
 # The only endpoints that answer without an API key. Keep this list short.
-OPEN = {"healthz", "readyz", "api/schema/", "api/docs/"}
+OPEN = {"healthz", "readyz", "api/schema/", "api/docs/", "api/redoc/"}
 ADMIN = "admin/"  # the accountants' back office: a login page, everything else redirects to it
 # The report download: its signed link replaces the key (a 400, 403 or 404 without one).
 SIGNED_LINK = re.compile(r"^api/v1/reports/consolidated/monthly/[^/]+\.csv$")
@@ -122,6 +122,22 @@ def test_scope_matrix_every_endpoint_times_every_scope(make_client):
             else:
                 assert response.status_code == 403, (method, path, scope)
                 assert response.json()["code"] == "permission_denied"
+                assert response.json()["message"] == f"This key lacks the scope {min(needed)}.", (method, path)
+
+
+def test_a_batch_403_names_every_missing_scope(make_client):
+    api = make_client(["funds:deposit"])
+    body = {
+        "atomic": True,
+        "operations": [
+            {"op": "deposit", "user_id": 1, "amount": "1.00"},
+            {"op": "transfer", "from_user_id": 1, "to_user_id": 2, "amount": "1.00"},
+            {"op": "reserve", "user_id": 1, "service_id": 1, "order_id": 1, "amount": "1.00"},
+        ],
+    }
+    response = api.post("/api/v1/transactions/batch", body, format="json")
+    assert response.status_code == 403
+    assert response.json()["message"] == "This key lacks the scopes funds:transfer, orders:write."
 
 
 def test_keys_are_stored_hashed_and_compared_in_constant_time(monkeypatch):

@@ -233,7 +233,7 @@ class LedgerMachine(RuleBasedStateMachine):
         response = self.api.post(f"/api/v1/transactions/{op}", body, format="json", HTTP_IDEMPOTENCY_KEY=key)
         data = response.json()
         self.last_status = response.status_code
-        if response.status_code != 400:  # validation errors are not stored (API.md): a retry is validated again
+        if response.status_code != 400:  # validation errors are not stored (docs/api.md): a retry is validated again
             self.sent.append((key, op, body, response.status_code, data))
         return data
 

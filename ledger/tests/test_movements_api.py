@@ -1,4 +1,4 @@
-"""Every movement endpoint over HTTP: success paths, every error code of API.md, the error body."""
+"""Every movement endpoint over HTTP: success paths, every error code of docs/api.md, the error body."""
 
 from decimal import Decimal
 

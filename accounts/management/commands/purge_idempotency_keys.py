@@ -20,7 +20,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, hours: int, **options):
         if hours < 24:
-            raise CommandError("API.md promises keys are kept at least 24 hours.")
+            raise CommandError("Keys are kept at least 24 hours (docs/api.md, 'Safe retries').")
         cutoff = timezone.now() - timedelta(hours=hours)
         deleted, _ = IdempotencyRecord.objects.filter(created_at__lt=cutoff).delete()
         self.stdout.write(f"Deleted {deleted} idempotency record(s) older than {hours} hours.")
