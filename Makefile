@@ -18,11 +18,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 run: $(STAMP)
 	@PORT=$(PORT) scripts/run-local
 
-# The whole suite on a throwaway PostgreSQL (or DATABASE_URL), then the money movements on SQLite.
+# The whole suite on a throwaway PostgreSQL and its streaming replica (or DATABASE_URL and
+# DATABASE_REPLICA_URL), then the money movements on SQLite.
 # The admin's browser test needs Debian's chromium and chromedriver: installed here when missing.
 test: $(STAMP)
 	scripts/ensure-chromium
-	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
+	PG_REPLICA=1 scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
 
 # The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).

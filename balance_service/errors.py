@@ -13,6 +13,8 @@ from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
+from balance_service import metrics, request_id
+
 logger = logging.getLogger(__name__)
 
 
@@ -74,8 +76,9 @@ def error_body(code: str, message: str, errors: dict | None = None) -> dict:
 
 
 def error_response(status_code: int, code: str, message: str, errors: dict | None = None) -> JsonResponse:
-    """The error shape for plain Django views and middleware (outside DRF)."""
-    return JsonResponse(error_body(code, message, errors), status=status_code)
+    """The error shape for plain Django views and middleware (outside DRF), with the request id
+    (DRF's errors get theirs from `balance_service.renderers`)."""
+    return JsonResponse({**error_body(code, message, errors), "request_id": request_id.current()}, status=status_code)
 
 
 def _flatten(detail, prefix: str = "") -> dict[str, list[str]]:
@@ -136,6 +139,7 @@ def api_exception_handler(exc, context):
         status_code, body = 413, error_body("payload_too_large", "The request body is too large.")
     elif isinstance(exc, (OperationalError, InterfaceError)):
         logger.warning("database unavailable: %s", exc)
+        metrics.database_error("unavailable")
         status_code, body = (
             503,
             error_body("service_unavailable", "The database cannot be reached; nothing was changed."),
@@ -143,6 +147,7 @@ def api_exception_handler(exc, context):
         headers["Retry-After"] = "1"
     elif isinstance(exc, DatabaseError):
         logger.exception("database error")
+        metrics.database_error("error")
         status_code, body = 500, error_body("internal_error", "Internal error; nothing was changed.")
     else:
         return None  # Django's handler500 answers, in the same shape

@@ -3,9 +3,15 @@ from django.db import connection
 from django.http import JsonResponse
 from django.urls import include, path
 from django.views.decorators.http import require_GET
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.views import APIView
 
+from accounts import scopes
+from balance_service import metrics
 from balance_service.errors import error_response
+from ledger.views import error_responses
 
 
 @require_GET
@@ -25,8 +31,27 @@ def readyz(request):
     return JsonResponse({"status": "ok"})
 
 
+class MetricsView(APIView):
+    """GET /metrics: Prometheus text format, the same figures whichever worker answers."""
+
+    action_scopes = {"get": scopes.METRICS_READ}
+
+    @extend_schema(
+        operation_id="metrics",
+        summary="Metrics in the Prometheus text format (scope metrics:read)",
+        responses={
+            (200, "text/plain"): OpenApiResponse(OpenApiTypes.STR, description="Prometheus text format 0.0.4."),
+            **error_responses(401, 403, 429, 503),
+        },
+        tags=["service"],
+    )
+    def get(self, request):
+        return metrics.metrics_response()
+
+
 urlpatterns = [
     path("healthz", healthz),
+    path("metrics", MetricsView.as_view(), name="metrics"),
     path("readyz", readyz),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),

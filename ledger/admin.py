@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connections
+from django.db import connections, router
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -22,6 +22,7 @@ from django.utils.html import format_html
 
 from balance_service.csv import csv_streaming_response
 from balance_service.errors import AccountNotFound
+from balance_service.routers import replica_reads
 from ledger.models import Account, Entry, Reservation, Service, Transaction
 from ledger.pagination import cursor_decode, cursor_encode
 from ledger.selectors import (
@@ -78,6 +79,12 @@ class BooksAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        """Pinned to the replica when it keeps up (balances excepted: `routers.PRIMARY_ONLY`), so
+        the list, its counts and a streamed export read there even after the view returns."""
+        with replica_reads():
+            return super().get_queryset(request).using(router.db_for_read(self.model))
 
     def has_export_permission(self, request: HttpRequest) -> bool:
         return bool(self.export_header) and request.user.has_perm("ledger.export_csv")
@@ -167,7 +174,8 @@ class UserBalanceAdmin(BooksAdmin):
         if cursor is not None and cursor.ordering != ordering:
             cursor = None
         try:
-            page = entry_page(user_id=user_id, ordering=ordering, cursor=cursor, limit=100)
+            with replica_reads():
+                page = entry_page(user_id=user_id, ordering=ordering, cursor=cursor, limit=100)
         except AccountNotFound:
             raise Http404(f"User {user_id} has no account.") from None
         balance = balance_get(user_id=user_id)

@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.db import connection
+from django.db import connections
 from django.db.models import F, QuerySet, Sum
 from django.db.models.functions import Abs
 
 from balance_service.errors import AccountNotFound, ValidationFailed
+from balance_service.routers import read_alias
 from ledger.filters import EntryFilter
 from ledger.models import Account, Entry, Reservation, Transaction
 from ledger.pagination import Cursor, KeysetOrder, Page, keyset_page
@@ -200,7 +201,7 @@ def revenue_by_service(*, start: datetime, end: datetime) -> Iterator[tuple[str,
     index-only scan of one month's payments (index `transaction_payment_month`), so its cost
     follows the size of the month, not of the whole history, and one row per service reaches Python.
     """
-    with connection.cursor() as cursor:
+    with connections[read_alias()].cursor() as cursor:  # the replica when it keeps up
         cursor.execute(_REVENUE_BY_SERVICE, [start, end])
         while rows := cursor.fetchmany(1000):
             yield from rows

@@ -17,6 +17,7 @@ from decimal import Decimal
 from django.db import connection, transaction
 from django.utils import timezone
 
+from balance_service import metrics
 from balance_service.db import is_postgres
 from balance_service.errors import (
     AccountNotFound,
@@ -91,7 +92,9 @@ def _write(postings: list[Posting]) -> list[Transaction]:
         _write_postgres(postings, balances)
     else:
         _write_portable(postings, balances)
-    return [p.txn for p in postings]
+    txns = [p.txn for p in postings]
+    metrics.money_posted(txns)  # counted once the database transaction commits
+    return txns
 
 
 # The transactions' ids are drawn first (`ids`), so each entry finds its transaction by position.

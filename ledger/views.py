@@ -10,6 +10,7 @@ from accounts import scopes
 from accounts.idempotency import HEADER as IDEMPOTENCY_HEADER
 from accounts.idempotency import respond_once
 from balance_service.errors import ValidationFailed
+from balance_service.routers import replica_reads
 from ledger import selectors
 from ledger.batch import MAX_OPERATIONS, BatchInputSerializer, batch_run, batch_scopes
 from ledger.models import Account, Transaction
@@ -193,6 +194,7 @@ class InformationViewSet(viewsets.ViewSet):
         responses={200: HistoryPageOutputSerializer, **error_responses(400, 401, 403, 404, 429, 503)},
         tags=["information"],
     )
+    @replica_reads()
     def account_transactions(self, request, user_id):
         user_id = user_id_from({"user_id": user_id})
         params = HistoryQuerySerializer(data=request.query_params)
