@@ -148,7 +148,9 @@ def _batch_names(response) -> list[str]:
         return []
     if not isinstance(operations, list):
         return []
-    return [item["op"] if isinstance(item, dict) and isinstance(item.get("op"), str) else "batch" for item in operations]
+    return [
+        item["op"] if isinstance(item, dict) and isinstance(item.get("op"), str) else "batch" for item in operations
+    ]
 
 
 def _failed_index(body: dict) -> int | None:

@@ -25,7 +25,8 @@ class RequestMiddleware:
                 metrics.observe_movements(route=route, response=response)
             client = getattr(getattr(request, "auth", None), "name", None)
             duration_ms = round(seconds * 1000, 2)
-            logger.info(
+            logger.log(
+                logging.ERROR if status >= 500 else logging.WARNING if status >= 400 else logging.INFO,
                 "%s %s %s %.1fms",
                 request.method,
                 request.path,
