@@ -54,7 +54,8 @@ class RequestContextFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if getattr(record, "request_id", None) is None:
-            record.request_id = request_id.current()
+            # Django logs a 5xx once the middleware is done: the request still knows its id.
+            record.request_id = request_id.current() or getattr(getattr(record, "request", None), "request_id", None)
         message = record.getMessage()
         record.msg, record.args = redact(message), None
         path = getattr(record, "path", None)

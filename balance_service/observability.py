@@ -16,6 +16,7 @@ class RequestMiddleware:
     def __call__(self, request):
         with request_id.bound(request_id.accept(request.META.get(request_id.META_KEY))) as rid:
             started = time.perf_counter()
+            request.request_id = rid
             response = self.get_response(request)
             seconds = time.perf_counter() - started
             response[request_id.HEADER] = rid
