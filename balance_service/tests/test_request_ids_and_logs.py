@@ -67,7 +67,8 @@ def test_a_bad_request_id_is_replaced_never_echoed(api, given, capfd):
     out = capfd.readouterr().out
     assert replaced in out
     if len(given) > 1:
-        assert given not in out and given not in response.content.decode()
+        assert given not in out
+        assert given not in response.content.decode()
 
 
 def test_every_response_carries_a_request_id(api, client):
@@ -133,11 +134,13 @@ def test_one_line_per_request_with_its_fields(api, capfd):
     assert first["client"] == api.api_client.name
     assert (first["method"], first["path"], first["status"]) == ("POST", DEPOSIT, 201)
     assert first["route"] == "api/v1/transactions/deposit"
-    assert isinstance(first["duration_ms"], float) and first["duration_ms"] > 0
+    assert isinstance(first["duration_ms"], float)
+    assert first["duration_ms"] > 0
     assert (first["replayed"], again["replayed"]) == (False, True)
     assert first["level"] == "INFO"
     stamp = datetime.fromisoformat(first["time"])
-    assert stamp.utcoffset().total_seconds() == 0 and first["time"].endswith("+00:00")
+    assert stamp.utcoffset().total_seconds() == 0
+    assert first["time"].endswith("+00:00")
 
 
 def test_refusals_are_warnings(api, capfd):
@@ -161,7 +164,8 @@ def test_text_format_for_a_terminal():
 def test_a_job_gets_its_own_id():
     with request_id.bound() as first, request_id.bound() as second:
         assert request_id.current() == second
-    assert first != second and request_id.current() is None
+    assert first != second
+    assert request_id.current() is None
 
 
 @pytest.mark.parametrize(
@@ -194,4 +198,5 @@ def test_an_exception_text_is_redacted(capfd):
     except RuntimeError:
         logger.exception("failed")
     out = capfd.readouterr().out
-    assert "S" * 43 not in out and "[redacted]" in out
+    assert "S" * 43 not in out
+    assert "[redacted]" in out
