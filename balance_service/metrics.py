@@ -251,8 +251,9 @@ class _ScrapeTime(Collector):
         return families
 
 
+_scrape_time = _ScrapeTime()
 _SCRAPE_REGISTRY = CollectorRegistry(auto_describe=False)
-_SCRAPE_REGISTRY.register(_ScrapeTime())
+_SCRAPE_REGISTRY.register(_scrape_time)
 
 
 def exposition() -> bytes:
