@@ -268,3 +268,19 @@ def exposition() -> bytes:
 
 def metrics_response() -> HttpResponse:
     return HttpResponse(exposition(), content_type=CONTENT_TYPE_LATEST)
+
+
+def verify_ledger_textfile(*, path: str, problems: int) -> None:
+    """The outcome of a `verify_ledger` run as a file for node_exporter's textfile collector,
+    replaced atomically: when it ran, and how many problems it found. A run that crashes writes
+    nothing, so the alert on the run's age fires then too."""
+    from prometheus_client import write_to_textfile
+
+    registry = CollectorRegistry()
+    Gauge("balance_verify_ledger_problems", "Problems the last verify_ledger run found.", registry=registry).set(
+        problems
+    )
+    Gauge(
+        "balance_verify_ledger_last_run_timestamp_seconds", "When verify_ledger last finished.", registry=registry
+    ).set_to_current_time()
+    write_to_textfile(path, registry)
