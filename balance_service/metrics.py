@@ -45,6 +45,9 @@ from prometheus_client.registry import Collector
 
 logger = logging.getLogger(__name__)
 
+if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # a process started beside gunicorn (a command) may come first
+    os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], mode=0o700, exist_ok=True)
+
 REQUESTS = Counter("balance_http_requests_total", "HTTP requests answered.", ["route", "method", "status"])
 LATENCY = Histogram(
     "balance_http_request_duration_seconds",
