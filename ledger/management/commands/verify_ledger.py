@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from balance_service import metrics, request_id
-from ledger.selectors import ledger_verify
+from ledger.verify import ledger_verify
 
 
 class Command(BaseCommand):
