@@ -45,6 +45,7 @@ def on_exit(server) -> None:
 
 
 def child_exit(server, worker) -> None:
-    from prometheus_client import multiprocess
+    """A worker's counters go into the folder's archive files: recycled workers leave nothing behind."""
+    from balance_service.metrics_files import worker_retired
 
-    multiprocess.mark_process_dead(worker.pid)
+    worker_retired(directory=os.environ["PROMETHEUS_MULTIPROC_DIR"], pid=worker.pid)

@@ -2,6 +2,7 @@
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -226,6 +227,20 @@ def test_every_gunicorn_worker_answers_the_same_figures(tmp_path):
             scrapes = list(pool.map(lambda _: _http(port, "GET", "/metrics", key), range(40)))
         assert {status for status, _ in scrapes} == {200}
         assert {float(line.search(text)[1]) for _, text in scrapes} == {30.0}  # every scrape, every worker
+        # A worker that dies leaves its counts in the archive: the figures stay, its files go.
+        log.flush()
+        victim = int(
+            re.search(r'"logger": "gunicorn.access".*"pid": (\d+)', (tmp_path / "gunicorn.log").read_text())[1]
+        )
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while (tmp_path / "metrics" / f"counter_{victim}.db").exists():
+            assert time.monotonic() < deadline, "the dead worker's counters were not archived"
+            time.sleep(0.1)
+        assert (tmp_path / "metrics" / "counter_archive.db").exists()
+        for _ in range(10):
+            status, text = _http(port, "GET", "/metrics", key)
+            assert (status, float(line.search(text)[1])) == (200, 30.0)
         assert {
             re.search(r"^balance_movements_total\{outcome=\"ok\",type=\"deposit\"\} (\S+)$", t, re.M)[1]
             for _, t in scrapes
@@ -241,3 +256,27 @@ def test_every_gunicorn_worker_answers_the_same_figures(tmp_path):
     assert all('"request_id": "' in line for line in access)  # gunicorn's access log carries the request id
     assert key not in output
     assert key.split("_", 2)[2] not in output
+
+
+def test_retired_workers_files_fold_into_the_archive(tmp_path):
+    from prometheus_client import CollectorRegistry, multiprocess
+    from prometheus_client.mmap_dict import MmapedDict, mmap_key
+
+    from balance_service.metrics_files import worker_retired
+
+    key = mmap_key("balance_x_total", "balance_x_total", ["type"], ["deposit"], "help")
+    for pid, count in [(111, 3.0), (222, 4.0), (333, 5.0)]:
+        values = MmapedDict(str(tmp_path / f"counter_{pid}.db"))
+        values.write_value(key, count, 0.0)
+        values.close()
+
+    def total() -> float:
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry, path=str(tmp_path))
+        return registry.get_sample_value("balance_x_total", {"type": "deposit"})
+
+    assert total() == 12.0
+    worker_retired(directory=str(tmp_path), pid=111)
+    worker_retired(directory=str(tmp_path), pid=222)
+    assert total() == 12.0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["counter_333.db", "counter_archive.db"]
