@@ -25,11 +25,12 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 run: $(STAMP)
 	@PORT=$(PORT) scripts/run-local
 
-# The whole suite on a throwaway PostgreSQL (or DATABASE_URL), then the money movements on SQLite.
+# The whole suite on a throwaway PostgreSQL and its streaming replica (or DATABASE_URL and
+# DATABASE_REPLICA_URL), then the money movements on SQLite.
 # The admin's browser test needs Debian's chromium and chromedriver: installed here when missing.
 test: $(DEV_STAMP)
 	scripts/ensure-chromium
-	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
+	PG_REPLICA=1 scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
 
 # The quick suite for a developer's loop (under a minute): everything but the `slow` marker.
@@ -61,7 +62,7 @@ bench-cpu: $(DEV_STAMP)
 # The stress run with injected faults on a throwaway PostgreSQL (python -m balance_service.tests.stress --help).
 OPERATIONS ?= 100000
 stress: $(DEV_STAMP)
-	scripts/with-postgres $(BIN)/python -m balance_service.tests.stress --operations $(OPERATIONS) $(STRESS_ARGS)
+	PG_REPLICA=1 scripts/with-postgres $(BIN)/python -m balance_service.tests.stress --operations $(OPERATIONS) $(STRESS_ARGS)
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .

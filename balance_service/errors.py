@@ -1,4 +1,4 @@
-"""The one error shape of the API, `{"code", "message", "errors"}`, and the handler that makes it.
+"""The one error shape of the API, `{"code", "message", "errors", "request_id"}`, and the handler that makes it.
 
 Business rules raise a `DomainError` subclass; the handler also turns DRF's and Django's own
 exceptions into the same shape, then lets DRF roll back the transaction.
@@ -11,8 +11,10 @@ from django.core.exceptions import RequestDataTooBig
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+
+from balance_service import metrics, request_id
+from balance_service.renderers import ApiJSONRenderer
 
 logger = logging.getLogger(__name__)
 
@@ -111,8 +113,9 @@ def error_body(code: str, message: str, errors: dict | None = None) -> dict:
 
 
 def error_response(status_code: int, code: str, message: str, errors: dict | None = None) -> JsonResponse:
-    """The error shape for plain Django views and middleware (outside DRF)."""
-    return JsonResponse(error_body(code, message, errors), status=status_code)
+    """The error shape for plain Django views and middleware (outside DRF), with the request id
+    (DRF's errors get theirs from `balance_service.renderers`)."""
+    return JsonResponse({**error_body(code, message, errors), "request_id": request_id.current()}, status=status_code)
 
 
 def _flatten(detail, prefix: str = "") -> dict[str, list[str]]:
@@ -173,6 +176,7 @@ def api_exception_handler(exc, context):
         status_code, body = PayloadTooLarge.status, error_body(PayloadTooLarge.code, "The request body is too large.")
     elif isinstance(exc, (OperationalError, InterfaceError)):
         logger.warning("database unavailable: %s", exc)
+        metrics.database_error("unavailable")
         status_code, body = (
             ServiceUnavailable.status,
             error_body(ServiceUnavailable.code, "The database cannot be reached; nothing was changed."),
@@ -180,11 +184,12 @@ def api_exception_handler(exc, context):
         headers["Retry-After"] = "1"
     elif isinstance(exc, DatabaseError):
         logger.exception("database error")
+        metrics.database_error("error")
         status_code, body = 500, error_body("internal_error", "Internal error; nothing was changed.")
     else:
         return None  # Django's handler500 answers, in the same shape
     set_rollback()
     request = context.get("request")
     if request is not None:  # JSON whatever the view renders otherwise (the schema's YAML, the docs' HTML)
-        request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        request.accepted_renderer, request.accepted_media_type = ApiJSONRenderer(), ApiJSONRenderer.media_type
     return Response(body, status=status_code, headers=headers)

@@ -95,10 +95,13 @@ ERROR_EXAMPLES: dict[str, tuple[str, str, dict]] = {
 }
 
 
+EXAMPLE_REQUEST_ID = "3f2b9c1e8a7d4f60b5e2c9d81a4f7e03"
+
+
 def _error_schema(codes: list[str]) -> dict:
     return {
         "type": "object",
-        "required": ["code", "message", "errors"],
+        "required": ["code", "message", "errors", "request_id"],
         "properties": {
             "code": {"type": "string", "enum": codes},
             "message": {"type": "string"},
@@ -107,6 +110,10 @@ def _error_schema(codes: list[str]) -> dict:
                 "additionalProperties": {"type": "array", "items": {"type": "string"}},
                 "description": "Field names (dotted for nested places, e.g. `operations.3.amount`) to messages; "
                 "`{}` unless the input was not valid.",
+            },
+            "request_id": {
+                "type": "string",
+                "description": "The request's id, as in the `X-Request-ID` header of the answer and in the logs.",
             },
         },
     }
@@ -126,6 +133,7 @@ def error_responses(*classes: type[DomainError], examples: dict[str, dict] | Non
         for code in codes:
             when, message, errors = ERROR_EXAMPLES[code]
             body = (examples or {}).get(code) or {"code": code, "message": message, "errors": errors}
+            body = {**body, "request_id": EXAMPLE_REQUEST_ID}
             listed.append(OpenApiExample(code, value=body, summary=when))
         responses[status] = OpenApiResponse(
             _error_schema(codes),
@@ -153,7 +161,10 @@ def _probe(operation_id: str, summary: str, description: str, failure: dict | No
         responses["503"] = {
             "description": "The database cannot be reached.",
             "content": {
-                "application/json": {"schema": unavailable, "examples": {"ServiceUnavailable": {"value": failure}}}
+                "application/json": {
+                    "schema": unavailable,
+                    "examples": {"ServiceUnavailable": {"value": {**failure, "request_id": EXAMPLE_REQUEST_ID}}},
+                }
             },
         }
     return {

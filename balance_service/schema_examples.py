@@ -211,3 +211,12 @@ REPORT_LINK_REFUSED = {
         "errors": {},
     }
 }
+
+METRICS_TEXT = """\
+# HELP balance_http_requests_total HTTP requests answered.
+# TYPE balance_http_requests_total counter
+balance_http_requests_total{method="POST",route="transactions/transfer",status="201"} 1532.0
+# HELP balance_verify_ledger_problems Problems the last verify_ledger run found.
+# TYPE balance_verify_ledger_problems gauge
+balance_verify_ledger_problems 0.0
+"""

@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from balance_service import logs
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -52,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: the request id, the request's log line and metrics cover every answer below.
+    "balance_service.observability.RequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "balance_service.middleware.BodySizeLimitMiddleware",
@@ -111,6 +115,20 @@ else:
     # speed. Silenced for SQLite alone, so a normal `make run` prints no warning.
     SILENCED_SYSTEM_CHECKS = ["models.W040"]
 DATABASES["default"]["ATOMIC_REQUESTS"] = False  # services own their transactions
+
+# A streaming replica of the PostgreSQL primary (optional): history pages, reports, the admin's
+# lists and exports read there while it keeps up (balance_service/routers.py). In tests it is a
+# mirror of the test database; the replica tests point it at the real replica themselves.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "") if DATABASE_URL else ""
+if DATABASE_REPLICA_URL:
+    replica = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=600, conn_health_checks=True)
+    replica["OPTIONS"] = {"connect_timeout": 2, **replica.get("OPTIONS", {})}  # a dead host fails fast
+    replica["ATOMIC_REQUESTS"] = False
+    replica["TEST"] = {"MIRROR": "default"}
+    DATABASES["replica"] = replica
+DATABASE_ROUTERS = ["balance_service.routers.ReplicaRouter"]
+REPLICA_MAX_LAG_SECONDS = float(os.environ.get("REPLICA_MAX_LAG_SECONDS", 5))
+REPLICA_CHECK_SECONDS = float(os.environ.get("REPLICA_CHECK_SECONDS", 1))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -139,7 +157,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.authentication.ApiKeyAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["accounts.permissions.HasScope"],
     "DEFAULT_PARSER_CLASSES": ["balance_service.parsers.DecimalJSONParser"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["balance_service.renderers.ApiJSONRenderer"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "balance_service.errors.api_exception_handler",
     "UNAUTHENTICATED_USER": None,
@@ -203,11 +221,6 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
-}
+# JSON lines on standard output (LOG_FORMAT=text for a terminal), with request ids, redacted:
+# balance_service/logs.py; gunicorn.conf.py gives gunicorn the same configuration.
+LOGGING = logs.config()

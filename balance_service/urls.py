@@ -4,9 +4,15 @@ from django.db import connection
 from django.http import JsonResponse
 from django.urls import include, path
 from django.views.decorators.http import require_GET
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.views import APIView
 
+from accounts import scopes
+from balance_service import metrics, schema_examples
 from balance_service.errors import ServiceUnavailable, error_response
+from balance_service.schema import KEYED_ERRORS, error_responses
 
 
 @require_GET
@@ -26,8 +32,29 @@ def readyz(request):
     return JsonResponse({"status": "ok"})
 
 
+class MetricsView(APIView):
+    """GET /metrics: Prometheus text format, the same figures whichever worker answers."""
+
+    action_scopes = {"get": scopes.METRICS_READ}
+
+    @extend_schema(
+        operation_id="metrics",
+        summary="Metrics in the Prometheus text format (scope metrics:read)",
+        responses={
+            (200, "text/plain"): schema_examples.success(
+                OpenApiTypes.STR, ("Two counters", schema_examples.METRICS_TEXT), media_type="text/plain"
+            ),
+            **error_responses(*KEYED_ERRORS),
+        },
+        tags=["service"],
+    )
+    def get(self, request):
+        return metrics.metrics_response()
+
+
 urlpatterns = [
     path("healthz", healthz),
+    path("metrics", MetricsView.as_view(), name="metrics"),
     path("readyz", readyz),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),

@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import connections
+from django.db import connections, router
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -24,6 +24,7 @@ from django.utils.html import format_html
 from balance_service.csv import csv_streaming_response
 from balance_service.errors import AccountNotFound
 from balance_service.fields import unstorable_time
+from balance_service.routers import replica_reads
 from ledger.history import HISTORY_ORDERINGS, HistoryQuery
 from ledger.models import Account, Entry, Reservation, Service, Transaction
 from ledger.pagination import cursor_encode
@@ -53,18 +54,31 @@ class EstimatedCountPaginator(Paginator):
 
 class FilterValuesChecked:
     """Refuse filter and search values the database cannot take, before they reach it: a NUL byte
-    (PostgreSQL text cannot hold one) or a time whose offset is ±16:00 or more. The list then
+    (PostgreSQL text cannot hold one), a time whose offset is ±16:00 or more, or a date
+    hierarchy part (`created_at__year=3000000000`) no date can have. The list then
     opens unfiltered with a message saying why, as Django's admin does for other bad filters."""
 
     def get_changelist_instance(self, request: HttpRequest):
         for name, values in request.GET.lists():
             for value in values:
-                if "\0" in name or "\0" in value or unstorable_time(value):
+                if "\0" in name or "\0" in value or unstorable_time(value) or _impossible_date_part(name, value):
                     messages.error(
                         request, f"The filter {name.replace(chr(0), '')!r} has a value the books cannot search for."
                     )
                     raise IncorrectLookupParameters(name)
         return super().get_changelist_instance(request)
+
+
+_DATE_PARTS = {"year": 9999, "month": 12, "day": 31}
+
+
+def _impossible_date_part(name: str, value: str) -> bool:
+    """A date hierarchy filter (`created_at__year`, `__month`, `__day`) that is not a number a
+    date can have: Django's admin builds a `datetime` of it and a year past 9999 is a 500."""
+    part = name.rsplit("__", 1)[-1]
+    if "__" not in name or part not in _DATE_PARTS:
+        return False
+    return not (value.isascii() and value.isdigit() and 1 <= int(value) <= _DATE_PARTS[part])
 
 
 def admin_link(viewname: str, label: object, *args: object, query: str = "") -> str:
@@ -92,6 +106,12 @@ class BooksAdmin(FilterValuesChecked, admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        """Pinned to the replica when it keeps up (balances excepted: `routers.PRIMARY_ONLY`), so
+        the list, its counts and a streamed export read there even after the view returns."""
+        with replica_reads():
+            return super().get_queryset(request).using(router.db_for_read(self.model))
 
     def has_export_permission(self, request: HttpRequest) -> bool:
         return bool(self.export_header) and request.user.has_perm("ledger.export_csv")
@@ -178,7 +198,8 @@ class UserBalanceAdmin(BooksAdmin):
             messages.warning(request, "The link was not valid; showing the newest movements.")
             query = HistoryQuery(user_id=user_id, limit=100)
         try:
-            page = entry_page(query)
+            with replica_reads():
+                page = entry_page(query)
         except AccountNotFound:
             raise Http404(f"User {user_id} has no account.") from None
         balance = balance_get(user_id=user_id)

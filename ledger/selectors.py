@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Abs
 
 from balance_service.errors import AccountNotFound
+from balance_service.routers import read_alias
 from ledger import sql
 from ledger.history import HISTORY_ORDERINGS, HistoryQuery
 from ledger.models import Account, Entry
@@ -75,4 +76,4 @@ def revenue_by_service(*, start: datetime, end: datetime) -> Iterator[tuple[str,
     month's payments (`ledger.sql`), so its cost follows the size of the month, not of the whole
     history, and one row per service reaches Python.
     """
-    return sql.revenue_by_service_select(start, end)
+    return sql.revenue_by_service_select(start, end, using=read_alias())  # the replica when it keeps up

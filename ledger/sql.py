@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.transaction import TransactionManagementError
 
 from ledger.models import Account, Entry, Transaction
@@ -158,9 +158,11 @@ ORDER BY service.name, service.id
 """
 
 
-def revenue_by_service_select(start: datetime, end: datetime) -> Iterator[tuple[str, Decimal]]:
-    """`(service name, revenue)` of the payments in `[start, end)`, by name then id."""
-    with connection.cursor() as cursor:
+def revenue_by_service_select(
+    start: datetime, end: datetime, *, using: str = DEFAULT_DB_ALIAS
+) -> Iterator[tuple[str, Decimal]]:
+    """`(service name, revenue)` of the payments in `[start, end)`, by name then id, read on `using`."""
+    with connections[using].cursor() as cursor:
         cursor.execute(_REVENUE_BY_SERVICE, [start, end])
         while rows := cursor.fetchmany(1000):
             yield from rows

@@ -20,6 +20,7 @@ from balance_service.errors import (
     ReservationNotPending,
     ValidationFailed,
 )
+from balance_service.routers import replica_reads
 from balance_service.schema import KEYED_ERRORS, POST_ERRORS, error_responses
 from ledger import selectors, services
 from ledger.batch import BatchInputSerializer, batch_run, batch_scopes
@@ -220,6 +221,7 @@ class InformationViewSet(viewsets.ViewSet):
         },
         tags=["information"],
     )
+    @replica_reads()
     def account_transactions(self, request, user_id):
         user_id = user_id_from({"user_id": user_id})
         params = HistoryQuerySerializer(data=request.query_params)

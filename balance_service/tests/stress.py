@@ -81,6 +81,12 @@ class Service:
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "balance_service.settings",
             "DATABASE_URL": f"{self.url}?application_name=balance-stress",
+            # The replica (when scripts/with-postgres started one) copies this database too.
+            "DATABASE_REPLICA_URL": (
+                f"{os.environ['DATABASE_REPLICA_URL'].rsplit('/', 1)[0]}/{self.dbname}"
+                if os.environ.get("DATABASE_REPLICA_URL")
+                else ""
+            ),
             "SECRET_KEY": secrets.token_urlsafe(50),
             "SECURE_PROXY_SSL_HEADER": "1",  # the client sends X-Forwarded-Proto: https, as a TLS proxy does
             "ALLOWED_HOSTS": "127.0.0.1",

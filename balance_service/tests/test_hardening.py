@@ -29,7 +29,7 @@ def assert_error(response, status, code="validation_error"):
     assert response.status_code == status, response.content
     assert response["Content-Type"] == "application/json"
     body = response.json()
-    assert set(body) == {"code", "message", "errors"}, body
+    assert set(body) == {"code", "message", "errors", "request_id"}, body
     assert body["code"] == code, body
     return body
 
@@ -125,6 +125,9 @@ def as_accountant(client, accountant):
         "/admin/ledger/entry/?account__kind__exact=avail%00able",
         "/admin/ledger/transaction/?created_at__gte=2022-01-01T00:00:00%2B16:00",
         "/admin/ledger/reservation/?created_at__lt=2022-01-01+00:00:00-18:00",
+        "/admin/ledger/reservation/?created_at__year=3000000000",
+        "/admin/ledger/transaction/?created_at__year=2022&created_at__month=13",
+        "/admin/ledger/transaction/?created_at__year=2022&created_at__month=1&created_at__day=0",
     ],
 )
 def test_admin_lists_answer_bad_filters_without_a_500(as_accountant, url):

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db import DEFAULT_DB_ALIAS
 
+from balance_service import metrics
 from balance_service.errors import BalanceLimitExceeded
 from ledger import sql
 from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
@@ -94,4 +95,6 @@ def postings_write(postings: list[Posting]) -> None:
     if not postings:
         return
     balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
-    sql.postings_write([p.txn for p in postings], [p.entries for p in postings], balances)
+    txns = [p.txn for p in postings]
+    sql.postings_write(txns, [p.entries for p in postings], balances)
+    metrics.money_posted(txns)  # counted once the database transaction commits

@@ -104,7 +104,8 @@ class TestAtomic:
         )
         response = batch(api, [first, deposit(4, "10"), transfer(2, 4, "1")])
         assert (response.status_code, response.json()["code"]) == (404, "account_not_found")
-        assert (alone.status_code, alone.json()) == (404, {**response.json(), "errors": {}})
+        request_id = alone.json()["request_id"]
+        assert (alone.status_code, alone.json()) == (404, {**response.json(), "errors": {}, "request_id": request_id})
         assert response.json()["errors"] == {"operations.0": [response.json()["message"]]}
         assert not Account.objects.filter(user_id=4).exists()
 
@@ -205,7 +206,9 @@ class TestScopesAndIdempotency:
         batch(api, [deposit(1, "5")])
         again = batch(api, ops, HTTP_IDEMPOTENCY_KEY="k")
         assert first.status_code == again.status_code == 404
-        assert again.json() == first.json()
+        # The same refusal, with the id of the request that asked again.
+        assert {**again.json(), "request_id": "-"} == {**first.json(), "request_id": "-"}
+        assert again.json()["request_id"] == again["X-Request-ID"] != first["X-Request-ID"]
         assert available(1) == Decimal("5")
 
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from unittest import mock
+from unittest.mock import ANY
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -246,7 +247,9 @@ def test_a_fixed_number_of_queries_per_page(api, busy_user, django_assert_num_qu
 def test_unknown_user_is_404(api, busy_user):
     response = api.get(URL.format(9))
     assert response.status_code == 404
-    assert response.json() == {"code": "account_not_found", "message": "User 9 has no account.", "errors": {}}
+    body = response.json()
+    assert body == {"code": "account_not_found", "message": "User 9 has no account.", "errors": {}, "request_id": ANY}
+    assert body["request_id"] == response["X-Request-ID"]
 
 
 def tampered(cursor: str) -> str:

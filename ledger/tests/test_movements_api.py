@@ -21,7 +21,7 @@ def post(api, op, body, **headers):
 def assert_error(response, status, code):
     assert response.status_code == status, response.content
     body = response.json()
-    assert set(body) == {"code", "message", "errors"}
+    assert set(body) == {"code", "message", "errors", "request_id"}
     assert body["code"] == code
     assert body["message"]
     return body

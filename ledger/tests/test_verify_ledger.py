@@ -153,3 +153,15 @@ def test_books_of_cents_verify_on_every_database(db):
     out = io.StringIO()
     call_command("verify_ledger", stdout=out)
     assert "right" in out.getvalue()
+
+
+def test_verify_ledger_writes_its_outcome_for_prometheus(books, tmp_path):
+    path = tmp_path / "verify_ledger.prom"
+    call_command("verify_ledger", "--metrics-file", str(path), stdout=io.StringIO())
+    text = path.read_text()
+    assert "balance_verify_ledger_problems 0.0" in text
+    assert "balance_verify_ledger_last_run_timestamp_seconds " in text
+    Account.objects.filter(user_id=2, kind="available").update(balance=Decimal("31"))
+    with pytest.raises(CommandError):
+        call_command("verify_ledger", "--metrics-file", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    assert "balance_verify_ledger_problems 1.0" in path.read_text()

@@ -46,7 +46,7 @@ def download(url: str, **headers):
 def assert_error(response, status: int, code: str, field: str | None = None) -> dict:
     assert response.status_code == status, response.content
     body = response.json()
-    assert set(body) == {"code", "message", "errors"}
+    assert set(body) == {"code", "message", "errors", "request_id"}
     assert body["code"] == code
     if field is not None:
         assert field in body["errors"], body

@@ -234,6 +234,10 @@ class BalanceClient:
     def readyz(self) -> dict:
         return self._get("/readyz")
 
+    def metrics(self) -> str:
+        """The Prometheus text (needs a key with `metrics:read`)."""
+        return self._get("/metrics", parse=False)
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -349,4 +353,5 @@ OPERATIONS = {
     "report_consolidated_monthly_csv": BalanceClient.report_consolidated_monthly_csv,
     "healthz": BalanceClient.healthz,
     "readyz": BalanceClient.readyz,
+    "metrics": BalanceClient.metrics,
 }

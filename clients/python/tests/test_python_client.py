@@ -6,6 +6,7 @@ import hashlib
 import http.client
 import http.server
 import inspect
+import re
 import socket
 import threading
 from decimal import Decimal
@@ -155,7 +156,7 @@ def test_errors_are_exceptions_with_code_message_errors_and_request_id(client, l
     error = refused.value
     assert (error.status, error.code, error.errors) == (422, "insufficient_funds", {})
     assert error.message == "User 7 has 10.00 available, 25.00 requested."
-    assert error.request_id is None  # the service sends none yet; the attribute is always there
+    assert re.fullmatch(r"[0-9a-f]{32}", error.request_id), error.request_id  # made by the service
 
     with pytest.raises(ApiError) as invalid:
         client.transfer(from_user_id=7, to_user_id=7, amount="1")
