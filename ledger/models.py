@@ -194,3 +194,27 @@ class Entry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} {self.amount:+}"
+
+
+class Event(models.Model):
+    """What other services learn of the books (docs/events.md): one event per committed
+    transaction, written by `ledger.sql.postings_write` in the same database transaction (the
+    outbox), so a movement that rolls back leaves none and one that commits never lacks one.
+
+    On PostgreSQL the id is `(xid of the writing transaction) * EVENT_IDS_PER_XACT + n`, never a
+    plain sequence: ids then ascend in the order in which the feed may hand them out safely (see
+    `ledger.sql.event_settled_below`). The rows are written by `ledger.sql` only. `data` is the
+    transaction as the API renders it (`ledger.outbox.event_data`)."""
+
+    id = models.BigAutoField(primary_key=True)
+    type = models.CharField(max_length=40)
+    transaction = models.OneToOneField(Transaction, on_delete=models.PROTECT, related_name="event")
+    data = models.JSONField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        # The feed filtered by type reads this index from `after` on; retention walks the primary key.
+        indexes = [models.Index(fields=["type", "id"], name="event_type_id")]
+
+    def __str__(self) -> str:
+        return f"event {self.pk} {self.type}"

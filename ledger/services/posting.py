@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.db import DEFAULT_DB_ALIAS
 
-from ledger import sql
+from ledger import outbox, sql
 from ledger.models import Account, Reservation, Transaction
 
 Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
@@ -84,8 +84,9 @@ def posting_plan(
 
 def postings_write(postings: list[Posting]) -> None:
     """Write planned postings, whatever their number: the transactions (which get their ids),
-    their entries, and the new cached balance of every account they changed."""
+    their entries, their events, and the new cached balance of every account they changed."""
     if not postings:
         return
     balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
-    sql.postings_write([p.txn for p in postings], [p.entries for p in postings], balances)
+    events = [outbox.event_data(p.txn) for p in postings]
+    sql.postings_write([p.txn for p in postings], [p.entries for p in postings], balances, events)
