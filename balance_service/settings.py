@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "accounts",
     "ledger",
     "reports",
+    "events",
 ]
 
 MIDDLEWARE = [
@@ -172,6 +173,17 @@ SPECTACULAR_SETTINGS = {
 }
 
 IDEMPOTENCY_KEY_TTL_HOURS = int(os.environ.get("IDEMPOTENCY_KEY_TTL_HOURS", 24))
+
+# Events and webhooks (docs/events.md). Events and finished deliveries are kept this many days.
+EVENT_RETENTION_DAYS = int(os.environ.get("EVENT_RETENTION_DAYS", 30))
+# Seconds between the tries of a webhook delivery; after the last one fails it is marked failed.
+# The default grows from 5 s to a day and spans about 4 days.
+_RETRY_DELAYS = "5,30,120,600,1800,3600,7200,14400,28800,43200,86400,86400,86400"
+WEBHOOK_RETRY_DELAYS = [float(seconds) for seconds in env_list("WEBHOOK_RETRY_DELAYS", _RETRY_DELAYS)]
+# An endpoint that has not answered within this many seconds is retried later.
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", 10))
+# A worker's claim on a delivery lapses after this long (a worker killed mid-delivery): it is tried again.
+WEBHOOK_LEASE_SECONDS = float(os.environ.get("WEBHOOK_LEASE_SECONDS", 120))
 
 # How long a signed link to a monthly report stays valid, in seconds.
 REPORT_LINK_MAX_AGE = int(os.environ.get("REPORT_LINK_MAX_AGE", 3600))

@@ -32,6 +32,7 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     path("api/v1/", include("ledger.urls")),
     path("api/v1/", include("reports.urls")),
+    path("api/v1/", include("events.urls")),
     path("admin/", admin.site.urls),
 ]
 

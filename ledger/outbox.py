@@ -17,7 +17,7 @@ def event_type(transaction_type: str) -> str:
     return f"transaction.{transaction_type}"
 
 
-def _timestamp(value) -> str:
+def timestamp_text(value) -> str:
     """As DRF renders a DateTimeField: in the current time zone, ISO 8601, "Z" for UTC."""
     text = timezone.localtime(value).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
@@ -30,7 +30,7 @@ def event_data(txn: Transaction, *, balances: list[dict] | None = None) -> dict:
         "type": str(txn.type),
         "amount": f"{txn.amount:.2f}",
         "comment": txn.comment,
-        "created_at": _timestamp(txn.created_at),
+        "created_at": timestamp_text(txn.created_at),
         "user_id": txn.user_id,
         "to_user_id": txn.to_user_id,
         "order_id": txn.reservation.order_id if txn.reservation_id else None,
