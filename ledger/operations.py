@@ -9,6 +9,7 @@ from accounts import scopes
 from ledger.serializers import (
     DepositInputSerializer,
     PaymentInputSerializer,
+    PaymentRefundInputSerializer,
     RefundInputSerializer,
     ReservationOutputSerializer,
     ReserveInputSerializer,
@@ -16,7 +17,7 @@ from ledger.serializers import (
     TransferInputSerializer,
     WithdrawalInputSerializer,
 )
-from ledger.services import Cancel, Deposit, Movement, Pay, Posted, Reserve, Transfer, Withdrawal
+from ledger.services import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
 
 Outcome = tuple[int, dict]  # HTTP status and body
 
@@ -54,6 +55,14 @@ OPERATIONS: dict[str, Operation] = {
         Operation("make-payment", scopes.ORDERS_WRITE, PaymentInputSerializer, Pay, ReservationOutputSerializer, 200),
         Operation(
             "reserve-refund", scopes.ORDERS_WRITE, RefundInputSerializer, Cancel, ReservationOutputSerializer, 200
+        ),
+        Operation(
+            "payment-refund",
+            scopes.ORDERS_WRITE,
+            PaymentRefundInputSerializer,
+            Refund,
+            ReservationOutputSerializer,
+            201,
         ),
     ]
 }

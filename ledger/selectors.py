@@ -67,12 +67,13 @@ def entry_page(query: HistoryQuery) -> Page:
 def revenue_by_service(*, start: datetime, end: datetime) -> Iterator[tuple[str, Decimal]]:
     """Revenue recognised in `[start, end)`, per service: `(service name, revenue)` sorted by the
     service's current name (then id, should two services share a name), one item per service with
-    payments in the range.
+    payments or refunds in the range.
 
-    Revenue is recognised by make-payment only: each `payment` transaction posts exactly its amount
-    to the company revenue account (`ledger.verify` checks that the two agree), and carries its
-    reservation's service (the database requires it). The sum runs in the database over one
-    month's payments (`ledger.sql`), so its cost follows the size of the month, not of the whole
-    history, and one row per service reaches Python.
+    Revenue is what make-payment recognised minus what payment-refund gave back in the range
+    (whenever the payment was; it can be negative): each `payment` posts exactly its amount to the
+    company revenue account and each `refund` takes its amount out (`ledger.verify` checks that
+    they agree), and both carry their reservation's service (the database requires it). The sum
+    runs in the database over one month's payments and refunds (`ledger.sql`), so its cost follows
+    the size of the month, not of the whole history, and one row per service reaches Python.
     """
     return sql.revenue_by_service_select(start, end)

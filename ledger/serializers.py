@@ -133,6 +133,11 @@ class RefundInputSerializer(ReservationKeySerializer):
     amount = AmountField(required=False)
 
 
+class PaymentRefundInputSerializer(ReservationKeySerializer):
+    amount = AmountField(required=False, help_text="Default: all of the payment that is not refunded yet.")
+    comment = CommentField()
+
+
 class TransactionOutputSerializer(FieldsOnce, serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     type = serializers.ChoiceField(choices=Transaction.Type.choices, read_only=True)
@@ -167,6 +172,7 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
     service_name = serializers.CharField(source="service.name")
     amount = MoneyField()
     paid_amount = MoneyField()
+    refunded_amount = MoneyField()
 
     class Meta:
         model = Reservation
@@ -177,6 +183,7 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
             "order_id",
             "amount",
             "paid_amount",
+            "refunded_amount",
             "status",
             "created_at",
             "updated_at",

@@ -27,9 +27,9 @@ _ERRORS = {
     401: "not_authenticated",
     403: "permission_denied",
     404: "account_not_found, reservation_not_found",
-    409: "order_conflict, reservation_not_pending, idempotency_key_in_progress",
+    409: "order_conflict, reservation_not_pending, reservation_not_paid, idempotency_key_in_progress",
     413: "payload_too_large",
-    422: "insufficient_funds, amount_exceeds_reservation, idempotency_key_reused",
+    422: "insufficient_funds, amount_exceeds_reservation, amount_exceeds_refundable, idempotency_key_reused",
     429: "throttled",
     503: "service_unavailable",
 }
@@ -99,6 +99,12 @@ class TransactionViewSet(viewsets.ViewSet):
     @movement_schema("reserve-refund", summary="Release a reservation", success=(200,), errors=(404, 409, 422))
     def reserve_refund(self, request):
         return self._run(request, "reserve-refund")
+
+    @movement_schema(
+        "payment-refund", summary="Refund a paid reservation, all or part", success=(201,), errors=(404, 409, 422)
+    )
+    def payment_refund(self, request):
+        return self._run(request, "payment-refund")
 
 
 class TransactionBatchViewSet(viewsets.ViewSet):
