@@ -16,6 +16,8 @@ from ledger.serializers import (
     TransactionOutputSerializer,
     TransferInputSerializer,
     WithdrawalInputSerializer,
+    balances_render,
+    with_balances,
 )
 from ledger.services import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
 
@@ -38,7 +40,15 @@ class Operation:
         return self.command(**serializer.validated_data)
 
     def outcome(self, posted: Posted) -> Outcome:
-        return (self.status if posted.moved else 200), self.output(posted.record).data
+        """The status and body of a movement's answer: its record and the balances after it."""
+        body = self.output(posted.record).data
+        body["balances"] = balances_render(posted.balances)
+        return (self.status if posted.moved else 200), body
+
+    @property
+    def response(self) -> type[serializers.Serializer]:
+        """The schema of `outcome`'s body."""
+        return with_balances(self.output)
 
 
 OPERATIONS: dict[str, Operation] = {

@@ -16,6 +16,8 @@ from ledger.respond import HEADER as IDEMPOTENCY_HEADER
 from ledger.respond import respond_once
 from ledger.serializers import (
     MAX_ID,
+    BalanceAtOutputSerializer,
+    BalanceAtQuerySerializer,
     BalanceOutputSerializer,
     ErrorSerializer,
     HistoryPageOutputSerializer,
@@ -58,7 +60,7 @@ def movement_schema(name: str, *, summary: str, success: tuple[int, ...], errors
         request=op.input,
         parameters=[IDEMPOTENCY_PARAMETER],
         responses={
-            **{status: op.output for status in success},
+            **{status: op.response for status in success},
             # 409 and 422 are possible on every movement: idempotency_key_in_progress and _reused.
             **error_responses(400, 401, 403, 409, 413, 422, 429, 503, *errors),
         },
@@ -171,13 +173,30 @@ class InformationViewSet(viewsets.ViewSet):
 
     @extend_schema(
         operation_id="account_balance",
-        summary="A user's available and reserved balances",
-        responses={200: BalanceOutputSerializer, **error_responses(400, 401, 403, 404, 429, 503)},
+        summary="A user's available and reserved balances, now or at a past instant",
+        parameters=[
+            OpenApiParameter(
+                "at",
+                OpenApiTypes.DATETIME,
+                OpenApiParameter.QUERY,
+                description="The balances as they were at this instant (after every change at or before it); "
+                "not in the future. Without an offset: the business time zone.",
+            )
+        ],
+        responses={
+            200: OpenApiResponse(BalanceAtOutputSerializer, description="`at` only when it was asked for."),
+            **error_responses(400, 401, 403, 404, 429, 503),
+        },
         tags=["information"],
     )
     def account_balance(self, request, user_id):
-        balance = selectors.balance_get(user_id=user_id_from({"user_id": user_id}))
-        return Response(BalanceOutputSerializer(balance).data)
+        user_id = user_id_from({"user_id": user_id})
+        if "at" not in request.query_params:  # the plain read stays one query and no serializer
+            return Response(BalanceOutputSerializer(selectors.balance_get(user_id=user_id)).data)
+        query = BalanceAtQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        balance = selectors.balance_at_get(user_id=user_id, at=query.validated_data["at"])
+        return Response(BalanceAtOutputSerializer(balance).data)
 
     @extend_schema(
         operation_id="account_transactions",

@@ -7,7 +7,6 @@ Amounts arrive validated: positive, two decimals, within the maximum (see `ledge
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import ClassVar
 
 from balance_service.errors import (
     AmountExceedsRefundable,
@@ -18,24 +17,24 @@ from balance_service.errors import (
     ReservationNotPending,
 )
 from ledger.models import Account, Reservation, Service, Transaction
-from ledger.services.books import Books
+from ledger.services.books import BalanceAfter, Books
 from ledger.services.locks import UserAccounts
 
 
 @dataclass(frozen=True, slots=True)
 class Posted:
-    """What one movement answers with: its transaction or reservation, and whether it moved money
-    now (False: the same call again, which moves nothing)."""
+    """What one movement answers with: its transaction or reservation, whether it moved money now
+    (False: the same call again, which moves nothing), and the balances of each user it changed
+    right after it (filled in by `movements_post`)."""
 
     record: Transaction | Reservation
     moved: bool = True
+    balances: tuple[BalanceAfter, ...] = ()
 
 
 class Movement:
     """A command. `locks`: the users whose accounts it locks; `opens`: those whose accounts it
-    opens when missing; `needs_reserved`: whether it touches reserved balances."""
-
-    needs_reserved: ClassVar[bool] = False
+    opens when missing."""
 
     @property
     def locks(self) -> tuple[int, ...]:
@@ -144,7 +143,6 @@ class Transfer(Movement):
 class _OfReservation(Movement):
     """A movement on the reservation of (order_id, service_id), which must be `user_id`'s."""
 
-    needs_reserved = True
     user_id: int
     service_id: int
     order_id: int

@@ -8,6 +8,7 @@ on every plain request.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from django.db import transaction
@@ -32,10 +33,12 @@ def _post_all(movements: Sequence[Movement]) -> list[Posted]:
     results = []
     for index, movement in enumerate(movements):
         books.enter(movement)
+        planned = len(books.postings)
         try:
-            results.append(movement.apply(books))
+            posted = movement.apply(books)
         except DomainError as exc:
             raise MovementRefused(index, exc) from exc
+        results.append(replace(posted, balances=books.balances_after(books.postings[planned:])))
     books.write()
     return results
 
