@@ -47,6 +47,10 @@ class ReservationNotPending(DomainError):
     status, code = 409, "reservation_not_pending"
 
 
+class ReservationNotPaid(DomainError):
+    status, code = 409, "reservation_not_paid"
+
+
 class IdempotencyKeyInProgress(DomainError):
     status, code = 409, "idempotency_key_in_progress"
 
@@ -57,6 +61,10 @@ class InsufficientFunds(DomainError):
 
 class AmountExceedsReservation(DomainError):
     status, code = 422, "amount_exceeds_reservation"
+
+
+class AmountExceedsRefundable(DomainError):
+    status, code = 422, "amount_exceeds_refundable"
 
 
 class IdempotencyKeyReused(DomainError):

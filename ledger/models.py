@@ -78,12 +78,16 @@ class Reservation(models.Model):
         RESERVED = "reserved", "Reserved"
         PAID = "paid", "Paid"
         CANCELLED = "cancelled", "Cancelled"
+        REFUNDED = "refunded", "Refunded"
 
     user_id = models.BigIntegerField()
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="reservations")
     order_id = models.BigIntegerField()
     amount = models.DecimalField(**MONEY)
     paid_amount = models.DecimalField(**MONEY, default=Decimal("0.00"))
+    refunded_amount = models.DecimalField(
+        **MONEY, default=Decimal("0.00"), help_text="How much of the paid amount went back to the user."
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.RESERVED)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -95,9 +99,20 @@ class Reservation(models.Model):
             models.UniqueConstraint(fields=["id", "service"], name="reservation_id_service"),
             models.CheckConstraint(condition=Q(amount__gt=0), name="reservation_amount_positive"),
             models.CheckConstraint(
-                condition=Q(status="paid", paid_amount__gt=0, paid_amount__lte=F("amount"))
+                condition=Q(status__in=["paid", "refunded"], paid_amount__gt=0, paid_amount__lte=F("amount"))
                 | Q(status__in=["reserved", "cancelled"], paid_amount=0),
                 name="reservation_paid_amount_consistent",
+            ),
+            # Refunds never give back more than was paid (0 <= refunded_amount <= paid_amount), and
+            # `refunded` means all of it came back.
+            models.CheckConstraint(
+                condition=Q(refunded_amount__gte=0)
+                & (
+                    Q(status="paid", refunded_amount__lt=F("paid_amount"))
+                    | Q(status="refunded", refunded_amount=F("paid_amount"))
+                    | Q(status__in=["reserved", "cancelled"], refunded_amount=0)
+                ),
+                name="reservation_refunded_amount_consistent",
             ),
         ]
         indexes = [
@@ -119,6 +134,7 @@ class Transaction(models.Model):
         RESERVATION = "reservation", "Reservation"
         PAYMENT = "payment", "Payment"
         RESERVATION_RELEASE = "reservation_release", "Reservation release"
+        REFUND = "refund", "Refund"
 
     type = models.CharField(max_length=24, choices=Type.choices)
     amount = models.DecimalField(**MONEY)
@@ -150,12 +166,12 @@ class Transaction(models.Model):
         ]
         indexes = [
             models.Index(fields=["created_at"], name="transaction_created"),  # the admin's date drill-down
-            # The monthly report: an index-only scan over one month's payments.
+            # The monthly report: an index-only scan over one month's payments and refunds.
             models.Index(
                 fields=["created_at"],
-                include=["service", "amount"],
-                condition=Q(type="payment"),
-                name="transaction_payment_month",
+                include=["service", "type", "amount"],
+                condition=Q(type__in=["payment", "refund"]),
+                name="transaction_revenue_month",
             ),
         ]
         # App-wide permissions of the back office (reports has no model to carry its own).

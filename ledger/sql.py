@@ -198,14 +198,15 @@ def balances_select(user_id: int) -> dict[str, Decimal]:
     return {account.kind: account.balance for account in rows}
 
 
-# An index-only scan of one month's payments (index `transaction_payment_month`), grouped in the
-# database so that one row per service reaches Python.
+# An index-only scan of one month's payments and refunds (index `transaction_revenue_month`),
+# grouped in the database so that one row per service reaches Python. A refund counts in the month
+# it was made, whenever its payment was: a month's revenue can be negative.
 _REVENUE_BY_SERVICE = """
 SELECT service.name, per_service.revenue
 FROM (
-    SELECT service_id, sum(amount) AS revenue
+    SELECT service_id, sum(CASE WHEN type = 'payment' THEN amount ELSE -amount END) AS revenue
     FROM ledger_transaction
-    WHERE type = 'payment' AND created_at >= %s AND created_at < %s
+    WHERE type IN ('payment', 'refund') AND created_at >= %s AND created_at < %s
     GROUP BY service_id
 ) AS per_service
 JOIN ledger_service service ON service.id = per_service.service_id
@@ -214,7 +215,7 @@ ORDER BY service.name, service.id
 
 
 def revenue_by_service_select(start: datetime, end: datetime) -> Iterator[tuple[str, Decimal]]:
-    """`(service name, revenue)` of the payments in `[start, end)`, by name then id."""
+    """`(service name, payments - refunds)` of the transactions in `[start, end)`, by name then id."""
     with connection.cursor() as cursor:
         cursor.execute(_REVENUE_BY_SERVICE, [start, end])
         while rows := cursor.fetchmany(1000):

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from django.db.models import F, Sum
+from django.db.models import F, Q, Sum
 
 from ledger.models import Account, Entry, Reservation, Transaction
 
@@ -13,6 +13,8 @@ def ledger_verify() -> list[str]:
     - every transaction's entries sum to zero (and it has entries);
     - every user account's cached balance equals the sum of its entries, and is not negative;
     - every reserved balance equals the sum of its user's open reservations;
+    - the revenue account holds payments - refunds, and each reservation's refunded amount is the
+      sum of its refunds;
     - total money is conserved: user balances + revenue = money that came in from outside.
     """
     problems: list[str] = []
@@ -52,9 +54,30 @@ def ledger_verify() -> list[str]:
     users = totals.get(Account.Kind.AVAILABLE, 0) + totals.get(Account.Kind.RESERVED, 0)
     came_in = -totals.get(Account.Kind.WORLD, 0)
     revenue = totals.get(Account.Kind.REVENUE, 0)
-    payments = Transaction.objects.filter(type=Transaction.Type.PAYMENT).aggregate(total=Sum("amount"))["total"] or 0
-    if payments != revenue:
-        problems.append(f"payments total {payments} but the revenue account holds {revenue}")
+    by_type = dict(
+        Transaction.objects.filter(type__in=[Transaction.Type.PAYMENT, Transaction.Type.REFUND])
+        .values("type")
+        .annotate(total=Sum("amount"))
+        .values_list("type", "total")
+    )
+    payments, refunds = by_type.get(Transaction.Type.PAYMENT, 0), by_type.get(Transaction.Type.REFUND, 0)
+    if payments - refunds != revenue:
+        problems.append(f"payments {payments} - refunds {refunds} but the revenue account holds {revenue}")
+    refunded = (
+        Reservation.objects.annotate(
+            refunds=Sum(
+                "transactions__amount",
+                filter=Q(transactions__type=Transaction.Type.REFUND),
+                default=Decimal("0"),
+            )
+        )
+        .exclude(refunded_amount=F("refunds"))
+        .order_by("pk")
+    )
+    problems += [
+        f"reservation {r}: refunded_amount {r.refunded_amount:.2f} but its refunds sum to {r.refunds:.2f}"
+        for r in refunded[:100]
+    ]
     if users + revenue != came_in:
         problems.append(f"money not conserved: users {users} + revenue {revenue} != deposits - withdrawals {came_in}")
     return problems

@@ -16,6 +16,8 @@ from ledger.respond import HEADER as IDEMPOTENCY_HEADER
 from ledger.respond import respond_once
 from ledger.serializers import (
     MAX_ID,
+    BalanceAtOutputSerializer,
+    BalanceAtQuerySerializer,
     BalanceOutputSerializer,
     ErrorSerializer,
     HistoryPageOutputSerializer,
@@ -27,9 +29,9 @@ _ERRORS = {
     401: "not_authenticated",
     403: "permission_denied",
     404: "account_not_found, reservation_not_found",
-    409: "order_conflict, reservation_not_pending, idempotency_key_in_progress",
+    409: "order_conflict, reservation_not_pending, reservation_not_paid, idempotency_key_in_progress",
     413: "payload_too_large",
-    422: "insufficient_funds, amount_exceeds_reservation, idempotency_key_reused",
+    422: "insufficient_funds, amount_exceeds_reservation, amount_exceeds_refundable, idempotency_key_reused",
     429: "throttled",
     503: "service_unavailable",
 }
@@ -58,7 +60,7 @@ def movement_schema(name: str, *, summary: str, success: tuple[int, ...], errors
         request=op.input,
         parameters=[IDEMPOTENCY_PARAMETER],
         responses={
-            **{status: op.output for status in success},
+            **{status: op.response for status in success},
             # 409 and 422 are possible on every movement: idempotency_key_in_progress and _reused.
             **error_responses(400, 401, 403, 409, 413, 422, 429, 503, *errors),
         },
@@ -99,6 +101,12 @@ class TransactionViewSet(viewsets.ViewSet):
     @movement_schema("reserve-refund", summary="Release a reservation", success=(200,), errors=(404, 409, 422))
     def reserve_refund(self, request):
         return self._run(request, "reserve-refund")
+
+    @movement_schema(
+        "payment-refund", summary="Refund a paid reservation, all or part", success=(201,), errors=(404, 409, 422)
+    )
+    def payment_refund(self, request):
+        return self._run(request, "payment-refund")
 
 
 class TransactionBatchViewSet(viewsets.ViewSet):
@@ -165,13 +173,30 @@ class InformationViewSet(viewsets.ViewSet):
 
     @extend_schema(
         operation_id="account_balance",
-        summary="A user's available and reserved balances",
-        responses={200: BalanceOutputSerializer, **error_responses(400, 401, 403, 404, 429, 503)},
+        summary="A user's available and reserved balances, now or at a past instant",
+        parameters=[
+            OpenApiParameter(
+                "at",
+                OpenApiTypes.DATETIME,
+                OpenApiParameter.QUERY,
+                description="The balances as they were at this instant (after every change at or before it); "
+                "not in the future. Without an offset: the business time zone.",
+            )
+        ],
+        responses={
+            200: OpenApiResponse(BalanceAtOutputSerializer, description="`at` only when it was asked for."),
+            **error_responses(400, 401, 403, 404, 429, 503),
+        },
         tags=["information"],
     )
     def account_balance(self, request, user_id):
-        balance = selectors.balance_get(user_id=user_id_from({"user_id": user_id}))
-        return Response(BalanceOutputSerializer(balance).data)
+        user_id = user_id_from({"user_id": user_id})
+        if "at" not in request.query_params:  # the plain read stays one query and no serializer
+            return Response(BalanceOutputSerializer(selectors.balance_get(user_id=user_id)).data)
+        query = BalanceAtQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        balance = selectors.balance_at_get(user_id=user_id, at=query.validated_data["at"])
+        return Response(BalanceAtOutputSerializer(balance).data)
 
     @extend_schema(
         operation_id="account_transactions",

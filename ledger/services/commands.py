@@ -7,33 +7,34 @@ Amounts arrive validated: positive, two decimals, within the maximum (see `ledge
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import ClassVar
 
 from balance_service.errors import (
+    AmountExceedsRefundable,
     AmountExceedsReservation,
     OrderConflict,
     ReservationNotFound,
+    ReservationNotPaid,
     ReservationNotPending,
 )
 from ledger.models import Account, Reservation, Service, Transaction
-from ledger.services.books import Books
+from ledger.services.books import BalanceAfter, Books
 from ledger.services.locks import UserAccounts
 
 
 @dataclass(frozen=True, slots=True)
 class Posted:
-    """What one movement answers with: its transaction or reservation, and whether it moved money
-    now (False: the same call again, which moves nothing)."""
+    """What one movement answers with: its transaction or reservation, whether it moved money now
+    (False: the same call again, which moves nothing), and the balances of each user it changed
+    right after it (filled in by `movements_post`)."""
 
     record: Transaction | Reservation
     moved: bool = True
+    balances: tuple[BalanceAfter, ...] = ()
 
 
 class Movement:
     """A command. `locks`: the users whose accounts it locks; `opens`: those whose accounts it
-    opens when missing; `needs_reserved`: whether it touches reserved balances."""
-
-    needs_reserved: ClassVar[bool] = False
+    opens when missing."""
 
     @property
     def locks(self) -> tuple[int, ...]:
@@ -142,7 +143,6 @@ class Transfer(Movement):
 class _OfReservation(Movement):
     """A movement on the reservation of (order_id, service_id), which must be `user_id`'s."""
 
-    needs_reserved = True
     user_id: int
     service_id: int
     order_id: int
@@ -275,4 +275,41 @@ class Cancel(_OfReservation):
         self._release(books, reservation, accounts, reservation.amount)
         reservation.status = Reservation.Status.CANCELLED
         reservation.save(update_fields=["status", "updated_at"])
+        return Posted(reservation)
+
+
+@dataclass(frozen=True, slots=True)
+class Refund(_OfReservation):
+    """Give back all or part of a paid reservation's payment: from the company's revenue to the
+    user's available balance. `amount` None: all that is still refundable. Each call is a new
+    refund (a retry needs an Idempotency-Key); never more in total than was paid."""
+
+    user_id: int
+    service_id: int
+    order_id: int
+    amount: Decimal | None = None
+    comment: str = ""
+
+    def apply(self, books: Books) -> Posted:
+        reservation, accounts = self._reservation(books)
+        if reservation.status not in (Reservation.Status.PAID, Reservation.Status.REFUNDED):
+            raise ReservationNotPaid(f"The reservation for order {self.order_id} is {reservation.status}, not paid.")
+        refundable = reservation.paid_amount - reservation.refunded_amount
+        amount = refundable if self.amount is None else self.amount
+        if not 0 < amount <= refundable:
+            raise AmountExceedsRefundable(
+                f"The payment for order {self.order_id} has {refundable} left to refund, {amount} requested."
+            )
+        books.post(
+            type=Transaction.Type.REFUND,
+            amount=amount,
+            user_id=self.user_id,
+            reservation=reservation,
+            comment=self.comment,
+            legs=[(Account.Kind.REVENUE, -amount), (accounts.available, amount)],
+        )
+        reservation.refunded_amount += amount
+        if reservation.refunded_amount == reservation.paid_amount:
+            reservation.status = Reservation.Status.REFUNDED
+        reservation.save(update_fields=["status", "refunded_amount", "updated_at"])
         return Posted(reservation)
