@@ -23,9 +23,16 @@ def timestamp_text(value) -> str:
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
+def balances_data(balances) -> list[dict]:
+    """Balances after a transaction (`BalanceAfter`s) as the API renders them."""
+    return [
+        {"user_id": b.user_id, "available": f"{b.available:.2f}", "reserved": f"{b.reserved:.2f}"} for b in balances
+    ]
+
+
 def event_data(txn: Transaction, *, balances: list[dict] | None = None) -> dict:
-    """The transaction as the API renders it, without its `id` when it has none yet (the writer
-    adds it), and the `balances` of the users it changed when they are known."""
+    """The transaction as the API renders it (without its `id` when it has none yet: the writer
+    adds it) and the `balances` of the users it changed, right after it."""
     data = {
         "type": str(txn.type),
         "amount": f"{txn.amount:.2f}",

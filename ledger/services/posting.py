@@ -42,6 +42,7 @@ class Posting:
     txn: Transaction
     entries: list[sql.EntryRow]
     changed: list[Account] = field(default_factory=list)
+    balances: list[dict] | None = None  # for its event: its users' balances right after it (Books.post)
 
 
 def posting_plan(
@@ -88,5 +89,5 @@ def postings_write(postings: list[Posting]) -> None:
     if not postings:
         return
     balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
-    events = [outbox.event_data(p.txn) for p in postings]
+    events = [outbox.event_data(p.txn, balances=p.balances) for p in postings]
     sql.postings_write([p.txn for p in postings], [p.entries for p in postings], balances, events)

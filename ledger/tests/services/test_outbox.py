@@ -34,8 +34,21 @@ def test_each_transaction_has_one_event_holding_it_as_the_api_renders_it():
         "transaction.reservation_release",
     ]
     for event in events:
-        assert event.data == TransactionOutputSerializer(event.transaction).data
+        assert {k: v for k, v in event.data.items() if k != "balances"} == TransactionOutputSerializer(
+            event.transaction
+        ).data
         assert event.created_at == event.transaction.created_at
+    # Each event carries the balances of the users its transaction changed, right after it.
+    assert [e.data["balances"] for e in events] == [
+        [{"user_id": 1, "available": "100.00", "reserved": "0.00"}],
+        [
+            {"user_id": 1, "available": "99.90", "reserved": "0.00"},
+            {"user_id": 2, "available": "0.10", "reserved": "0.00"},
+        ],
+        [{"user_id": 1, "available": "79.40", "reserved": "20.50"}],
+        [{"user_id": 1, "available": "79.40", "reserved": "5.50"}],  # the payment, before the release
+        [{"user_id": 1, "available": "84.90", "reserved": "0.00"}],
+    ]
 
 
 def test_a_refused_movement_leaves_no_event():

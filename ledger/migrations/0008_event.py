@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0006_transaction_service_matches_reservation'),
+        ('ledger', '0007_refunds'),
     ]
 
     operations = [
