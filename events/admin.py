@@ -29,7 +29,12 @@ class SuperusersOnly(admin.ModelAdmin):
 
 
 class WebhookEndpointForm(forms.ModelForm):
-    url = forms.URLField(max_length=2000, assume_scheme="https", help_text=WebhookEndpoint.url.field.help_text)
+    url = forms.URLField(
+        max_length=2000,
+        assume_scheme="https",
+        validators=WebhookEndpoint.url.field.validators,
+        help_text=WebhookEndpoint.url.field.help_text,
+    )
     event_types = forms.MultipleChoiceField(
         choices=[(t, t) for t in EVENT_TYPES],
         widget=forms.CheckboxSelectMultiple,

@@ -15,7 +15,9 @@ class WebhookEndpoint(models.Model):
 
     url = models.URLField(
         max_length=2000,
-        validators=[URLValidator(schemes=list(WEBHOOK_SCHEMES), message="Enter an http:// or https:// URL.")],
+        validators=[
+            URLValidator(schemes=list(WEBHOOK_SCHEMES), message="Enter an http:// or https:// URL.", code="scheme")
+        ],
         help_text="http:// or https:// only; redirects are not followed.",
     )
     event_types = models.JSONField(default=list, blank=True, help_text="The event types sent here; empty: all.")
