@@ -12,6 +12,7 @@ growing delays (settings.WEBHOOK_RETRY_DELAYS), then marked failed.
 
 import http.client
 import json
+import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from standardwebhooks import Webhook
 
 from events.feed import event_render
 from events.models import WEBHOOK_SCHEMES, Delivery
+
+logger = logging.getLogger(__name__)
 
 EXCERPT_CHARS = 500
 PER_ENDPOINT = 20  # deliveries one endpoint gets per round at most
@@ -156,7 +159,11 @@ class Deliverer:
     def run_due(self, *, limit: int = PER_ENDPOINT) -> int:
         """Start work on every endpoint with due deliveries not already being worked. Returns the
         number of endpoints started."""
-        self._busy = {pk: future for pk, future in self._busy.items() if not future.done()}
+        for endpoint_id, future in list(self._busy.items()):
+            if future.done():
+                del self._busy[endpoint_id]
+                if future.exception() is not None:  # a database outage, say: its deliveries wait for their lease
+                    logger.warning("webhooks: endpoint %d: %r", endpoint_id, future.exception())
         due = (
             Delivery.objects.filter(
                 status=Delivery.Status.PENDING, next_attempt_at__lte=timezone.now(), endpoint__is_active=True

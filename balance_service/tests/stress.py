@@ -42,6 +42,8 @@ from pathlib import Path
 
 import psycopg
 
+from balance_service.tests.stress_events import EventsSide
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = ROOT / ".venv" / "bin"
 USERS = range(1, 7)  # hot users: every worker moves their money
@@ -272,8 +274,8 @@ def worker(index: int, port: int, key: str, operations: int, seed: int, results,
 class Faults:
     """Inject one fault after another until stopped; count each kind."""
 
-    def __init__(self, service: Service, interval: float, outage: float):
-        self.service, self.interval, self.outage = service, interval, outage
+    def __init__(self, service: Service, interval: float, outage: float, events: EventsSide):
+        self.service, self.interval, self.outage, self.events = service, interval, outage, events
         self.counts: Counter = Counter()
         self.notes: list[str] = []
         self.stopping = threading.Event()
@@ -281,7 +283,7 @@ class Faults:
         self.thread = threading.Thread(target=self.loop, daemon=True)
 
     def loop(self) -> None:
-        kinds = [self.terminate_backends, self.kill_worker, self.low_statement_timeout]
+        kinds = [self.terminate_backends, self.kill_worker, self.low_statement_timeout, self.kill_delivery_loop]
         if os.environ.get("PG_CTL") and os.environ.get("PGTEST_DIR"):  # a server that scripts/with-postgres owns
             kinds.append(self.restart_postgres)
         turn = 0
@@ -316,6 +318,10 @@ class Faults:
     def kill_worker(self) -> None:
         os.kill(random.choice(self.service.worker_pids()), signal.SIGKILL)
         self.counts["kill_9_gunicorn_worker"] += 1
+
+    def kill_delivery_loop(self) -> None:
+        self.events.kill_delivery_loop()
+        self.counts["kill_9_delivery_loop"] += 1
 
     def low_statement_timeout(self) -> None:
         with self.admin() as conn:
@@ -475,6 +481,16 @@ def check(service: Service, records: list) -> tuple[dict, list[str]]:
     return figures, failures
 
 
+def answered_transactions(records: list) -> list[int]:
+    """The transaction ids of the 2xx deposits, withdrawals and transfers (singles and in batches)."""
+    return [
+        answer["id"]
+        for _, request_op, request_body, request_status, request_answer in records
+        for op, _, status, answer in outcomes(request_op, request_body, request_status, request_answer)
+        if op in ("deposit", "withdraw", "transfer") and status in (200, 201)
+    ]
+
+
 def refusals(records: list) -> Counter:
     """Refused operations by error code, singles and inside batches; the other operations of a
     refused atomic batch are counted as rolled back."""
@@ -511,8 +527,10 @@ def run(*, operations: int, workers: int, gunicorn_workers: int, fault_interval:
     service = Service(admin_url=admin_url, dbname=f"stress_{secrets.token_hex(4)}", port=port)
     started = time.monotonic()
     service.start(gunicorn_workers)
-    faults = Faults(service, fault_interval, outage)
+    events = EventsSide(service, [str(BIN / "python"), "manage.py"], ROOT)
+    faults = Faults(service, fault_interval, outage, events)
     try:
+        events.start()
         results = multiprocessing.Queue()
         share = operations // workers
         procs = [
@@ -537,9 +555,13 @@ def run(*, operations: int, workers: int, gunicorn_workers: int, fault_interval:
         elapsed = time.monotonic() - started
         records = resolve(service, records, counts)
         figures, failures = check(service, records)
+        event_figures, event_failures = events.check(answered_transactions(records))
+        figures.update(event_figures)
+        failures += event_failures
         final = Counter(status for *_, status, _ in records)
     finally:
         faults.stopping.set()
+        events.stop()
         service.stop()
 
     total = sum(v for k, v in counts.items() if k.startswith("op_"))
