@@ -173,6 +173,15 @@ SPECTACULAR_SETTINGS = {
 
 IDEMPOTENCY_KEY_TTL_HOURS = int(os.environ.get("IDEMPOTENCY_KEY_TTL_HOURS", 24))
 
+# Expiring reservations, in seconds. A reserve without `expires_at` expires after the default TTL
+# (empty: never); `expires_at` may be at most the maximum TTL ahead. `run_worker` releases the
+# expired ones every RESERVATION_SWEEP_SECONDS.
+RESERVATION_DEFAULT_TTL = (
+    int(os.environ["RESERVATION_DEFAULT_TTL"]) if os.environ.get("RESERVATION_DEFAULT_TTL") else None
+)
+RESERVATION_MAX_TTL = int(os.environ.get("RESERVATION_MAX_TTL", 30 * 24 * 3600))
+RESERVATION_SWEEP_SECONDS = float(os.environ.get("RESERVATION_SWEEP_SECONDS", 5))
+
 # How long a signed link to a monthly report stays valid, in seconds.
 REPORT_LINK_MAX_AGE = int(os.environ.get("REPORT_LINK_MAX_AGE", 3600))
 # A worker remembers an authenticated API key this long (0: never): a key revoked or re-scoped
