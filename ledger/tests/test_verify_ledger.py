@@ -9,15 +9,16 @@ from django.db import IntegrityError, connection, transaction
 
 from ledger import services
 from ledger.models import Account, Entry, Transaction
+from ledger.tests.factories import DepositFactory, PayFactory, ReserveFactory, TransferFactory
 from ledger.verify import ledger_verify
 
 
 @pytest.fixture
 def books(db):
-    services.deposit_create(user_id=1, amount=Decimal("100"))
-    services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("30"))
-    services.reservation_create(user_id=1, service_id=3, order_id=4, amount=Decimal("20"))
-    services.reservation_pay(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
+    DepositFactory(user_id=1, amount=Decimal("100"))
+    TransferFactory(from_user_id=1, to_user_id=2, amount=Decimal("30"))
+    ReserveFactory(user_id=1, service_id=3, order_id=4, amount=Decimal("20"))
+    PayFactory(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
 
 
 def test_right_books_verify(books):
@@ -37,7 +38,7 @@ def test_drifted_cached_balance_is_found(books):
 
 
 def test_reserved_balance_must_match_open_reservations(books):
-    services.reservation_create(user_id=1, service_id=3, order_id=5, amount=Decimal("1"))
+    ReserveFactory(user_id=1, service_id=3, order_id=5, amount=Decimal("1"))
     Account.objects.filter(user_id=1, kind="reserved").update(balance=Decimal("0"))
     problems = ledger_verify()
     assert any("open reservations sum to 1.00" in p for p in problems)
