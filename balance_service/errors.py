@@ -47,6 +47,10 @@ class ReservationNotPending(DomainError):
     status, code = 409, "reservation_not_pending"
 
 
+class ReservationExpired(DomainError):
+    status, code = 409, "reservation_expired"
+
+
 class ReservationNotPaid(DomainError):
     status, code = 409, "reservation_not_paid"
 

@@ -184,6 +184,18 @@ WEBHOOK_RETRY_DELAYS = [float(seconds) for seconds in env_list("WEBHOOK_RETRY_DE
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", 10))
 # A worker's claim on a delivery lapses after this long (a worker killed mid-delivery): it is tried again.
 WEBHOOK_LEASE_SECONDS = float(os.environ.get("WEBHOOK_LEASE_SECONDS", 120))
+# Expiring reservations, in seconds. A reserve without `expires_at` expires after the default TTL
+# (empty: never); `expires_at` may be at most the maximum TTL ahead. `run_worker` releases the
+# expired ones every RESERVATION_SWEEP_SECONDS.
+RESERVATION_DEFAULT_TTL = (
+    int(os.environ["RESERVATION_DEFAULT_TTL"]) if os.environ.get("RESERVATION_DEFAULT_TTL") else None
+)
+RESERVATION_MAX_TTL = int(os.environ.get("RESERVATION_MAX_TTL", 30 * 24 * 3600))
+RESERVATION_SWEEP_SECONDS = float(os.environ.get("RESERVATION_SWEEP_SECONDS", 5))
+# What else `run_worker` runs, one round every WORKER_TICK_SECONDS: webhook deliveries and the
+# events' retention (docs/events.md).
+WORKER_JOBS = ["events.jobs.EventsJob"]
+WORKER_TICK_SECONDS = float(os.environ.get("WORKER_TICK_SECONDS", 0.5))
 
 # How long a signed link to a monthly report stays valid, in seconds.
 REPORT_LINK_MAX_AGE = int(os.environ.get("REPORT_LINK_MAX_AGE", 3600))

@@ -79,6 +79,7 @@ class Reservation(models.Model):
         PAID = "paid", "Paid"
         CANCELLED = "cancelled", "Cancelled"
         REFUNDED = "refunded", "Refunded"
+        EXPIRED = "expired", "Expired"
 
     user_id = models.BigIntegerField()
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="reservations")
@@ -89,6 +90,7 @@ class Reservation(models.Model):
         **MONEY, default=Decimal("0.00"), help_text="How much of the paid amount went back to the user."
     )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.RESERVED)
+    expires_at = models.DateTimeField(null=True, blank=True, help_text="Empty: never expires.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -100,7 +102,7 @@ class Reservation(models.Model):
             models.CheckConstraint(condition=Q(amount__gt=0), name="reservation_amount_positive"),
             models.CheckConstraint(
                 condition=Q(status__in=["paid", "refunded"], paid_amount__gt=0, paid_amount__lte=F("amount"))
-                | Q(status__in=["reserved", "cancelled"], paid_amount=0),
+                | Q(status__in=["reserved", "cancelled", "expired"], paid_amount=0),
                 name="reservation_paid_amount_consistent",
             ),
             # Refunds never give back more than was paid (0 <= refunded_amount <= paid_amount), and
@@ -110,18 +112,31 @@ class Reservation(models.Model):
                 & (
                     Q(status="paid", refunded_amount__lt=F("paid_amount"))
                     | Q(status="refunded", refunded_amount=F("paid_amount"))
-                    | Q(status__in=["reserved", "cancelled"], refunded_amount=0)
+                    | Q(status__in=["reserved", "cancelled", "expired"], refunded_amount=0)
                 ),
                 name="reservation_refunded_amount_consistent",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="expired") | Q(expires_at__isnull=False), name="reservation_expired_had_an_expiry"
             ),
         ]
         indexes = [
             models.Index(fields=["user_id", "status"], name="reservation_user_status"),
             models.Index(fields=["created_at"], name="reservation_created"),  # the admin's date drill-down
+            # The worker's sweep: the open reservations that expire, soonest first.
+            models.Index(
+                fields=["expires_at"],
+                condition=Q(status="reserved", expires_at__isnull=False),
+                name="reservation_open_expiry",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"order {self.order_id} of service {self.service_id}"
+
+    def expired_at(self, moment) -> bool:
+        """Whether the reservation has expired at `moment` (from `expires_at` on)."""
+        return self.expires_at is not None and moment >= self.expires_at
 
 
 class Transaction(models.Model):

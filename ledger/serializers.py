@@ -5,6 +5,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from drf_spectacular.types import OpenApiTypes
@@ -151,6 +152,23 @@ class ReserveInputSerializer(ReservationKeySerializer):
     amount = AmountField()
     service_name = serializers.CharField(max_length=255, required=False, allow_blank=False)
     comment = CommentField()
+    expires_at = InstantField(
+        required=False,
+        help_text="When the held money goes back to available if the order is not paid: in the future, at most "
+        "RESERVATION_MAX_TTL (default 30 days) ahead. Default: RESERVATION_DEFAULT_TTL from now (default: never).",
+    )
+
+    def validate(self, attrs):
+        now = timezone.now()
+        if "expires_at" not in attrs:
+            ttl = settings.RESERVATION_DEFAULT_TTL
+            return attrs | {"expires_at": now + timedelta(seconds=ttl)} if ttl else attrs
+        if attrs["expires_at"] <= now:
+            raise serializers.ValidationError({"expires_at": ["Must be in the future."]})
+        if attrs["expires_at"] > now + timedelta(seconds=settings.RESERVATION_MAX_TTL):
+            limit = timedelta(seconds=settings.RESERVATION_MAX_TTL)
+            raise serializers.ValidationError({"expires_at": [f"Must be at most {limit} ahead."]})
+        return attrs
 
 
 class PaymentInputSerializer(ReservationKeySerializer):
@@ -201,6 +219,7 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
     amount = MoneyField()
     paid_amount = MoneyField()
     refunded_amount = MoneyField()
+    expires_at = serializers.DateTimeField(allow_null=True, help_text="Null: never expires.")
 
     class Meta:
         model = Reservation
@@ -212,6 +231,7 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
             "amount",
             "paid_amount",
             "refunded_amount",
+            "expires_at",
             "status",
             "created_at",
             "updated_at",

@@ -171,16 +171,23 @@ def event_settled_below() -> RawSQL | None:
 # --- Locking accounts -------------------------------------------------------------------------
 
 
-def accounts_select_for_update(user_ids: Collection[int], *, kinds: Collection[str]) -> list[Account]:
+def accounts_select_for_update(
+    user_ids: Collection[int], *, kinds: Collection[str], skip_locked: bool = False
+) -> list[Account]:
     """The `kinds` accounts of `user_ids`, locked (FOR NO KEY UPDATE) in primary-key order, in one
-    statement. SQLite has no row locks (its immediate transactions already hold the write lock)."""
+    statement; `skip_locked`: without the rows another transaction holds (the worker's sweep).
+    SQLite has no row locks (its immediate transactions already hold the write lock)."""
     if not connection.in_atomic_block:
         raise TransactionManagementError("Accounts are locked inside a transaction only.")
     ids = sorted(set(user_ids))
     if not ids:
         return []
     kinds = sorted(kinds)
-    lock = f" {connection.ops.for_update_sql(no_key=True)}" if connection.features.has_select_for_update else ""
+    lock = (
+        f" {connection.ops.for_update_sql(no_key=True, skip_locked=skip_locked)}"
+        if connection.features.has_select_for_update
+        else ""
+    )
     sql = (
         "SELECT id, user_id, kind, balance FROM ledger_account"  # noqa: S608 - constants and placeholders only
         f" WHERE user_id IN ({', '.join(['%s'] * len(ids))}) AND kind IN ({', '.join(['%s'] * len(kinds))})"

@@ -75,8 +75,9 @@ class TransactionViewSet(viewsets.ViewSet):
 
     def _run(self, request, name: str) -> Response:
         op = OPERATIONS[name]
-        command = op.command_from(request.data)
-        return respond_once(request, lambda: op.outcome(services.movement_post(movement=command)))
+        # Validated inside: a retry with the same key replays the first answer even when the body
+        # no longer validates (a reserve's `expires_at` that has passed since).
+        return respond_once(request, lambda: op.outcome(services.movement_post(movement=op.command_from(request.data))))
 
     @movement_schema("deposit", summary="Deposit money from outside", success=(201,), errors=())
     def deposit(self, request):

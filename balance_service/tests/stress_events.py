@@ -4,8 +4,8 @@
   200, but also 500, an answer slower than the delivery timeout, or a dropped connection.
 - An endpoint registered with `create_webhook_endpoint` for some event types, and a dead one
   (nothing listens on its port) that must hold up nothing.
-- Delivery loops (`events.tests.loop`, two at once) that the faults kill with SIGKILL now and then
-  and that are started again.
+- Two more `run_worker` processes beside the run's own, which the faults kill with SIGKILL now and
+  then (mid-delivery or not) and start again.
 - A follower of the feed (GET /api/v1/events) from the start, through the faults.
 
 At the end: every transaction has exactly one event (and each 2xx movement's transaction one),
@@ -30,12 +30,12 @@ import psycopg
 from standardwebhooks import Webhook
 
 SUBSCRIBED = ("transaction.deposit", "transaction.transfer", "transaction.payment", "transaction.reservation_release")
-ENV = {  # short enough for a run of minutes: retries within seconds, a 1 s timeout, a 3 s lease
+EVENTS_ENV = {  # short enough for a run of minutes: retries within seconds, a 1 s timeout, a 3 s lease
     "WEBHOOK_RETRY_DELAYS": "0.2,0.5,1,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3",
     "WEBHOOK_TIMEOUT_SECONDS": "1",
     "WEBHOOK_LEASE_SECONDS": "3",
 }
-LOOPS = 2
+EXTRA_WORKERS = 2
 
 
 class Receiver:
@@ -145,19 +145,18 @@ class EventsSide:
     def __init__(self, service, manage: list[str], root):
         self.service, self.manage, self.root = service, manage, root
         self.receiver = Receiver()
-        self.loops: list[subprocess.Popen] = []
+        self.workers: list[subprocess.Popen] = []
         self.kills = 0
         self.follower: Follower | None = None
 
     def start(self) -> None:
-        """Register the endpoints, start the delivery loops and the feed's follower."""
-        self.service.env.update(ENV)
+        """Register the endpoints, start the extra workers and the feed's follower."""
         made = self._manage("create_webhook_endpoint", self.receiver.url, "--events", *SUBSCRIBED)
         self.receiver.secret = made.splitlines()[-1]
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self._manage("create_webhook_endpoint", f"http://127.0.0.1:{sock.getsockname()[1]}/dead")
-        self.loops = [self._loop() for _ in range(LOOPS)]
+        self.workers = [self._worker() for _ in range(EXTRA_WORKERS)]
         self.follower = Follower(self.service.port, self.service.key)
         self.follower.thread.start()
 
@@ -166,28 +165,28 @@ class EventsSide:
             [*self.manage, *args], cwd=self.root, env=self.service.env, check=True, capture_output=True, text=True
         ).stdout
 
-    def _loop(self) -> subprocess.Popen:
+    def _worker(self) -> subprocess.Popen:
         return subprocess.Popen(
-            [self.manage[0], "-m", "events.tests.loop"],
+            [*self.manage, "run_worker"],
             cwd=self.root,
             env=self.service.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
 
-    def kill_delivery_loop(self) -> None:
-        """A fault: SIGKILL one delivery loop, mid-delivery or not, and start another."""
-        victim = random.randrange(len(self.loops))
-        os.kill(self.loops[victim].pid, signal.SIGKILL)
-        self.loops[victim].wait()
-        self.loops[victim] = self._loop()
+    def kill_run_worker(self) -> None:
+        """A fault: SIGKILL one of the extra workers, mid-delivery or not, and start another."""
+        victim = random.randrange(len(self.workers))
+        os.kill(self.workers[victim].pid, signal.SIGKILL)
+        self.workers[victim].wait()
+        self.workers[victim] = self._worker()
         self.kills += 1
 
     def stop(self) -> None:
-        for loop in self.loops:
+        for worker in self.workers:
             with contextlib.suppress(ProcessLookupError):
-                loop.kill()
-            loop.wait()
+                worker.kill()
+            worker.wait()
         self.receiver.server.shutdown()
 
     def check(self, answered_transactions, deadline_seconds: float = 120) -> tuple[dict, list[str]]:
@@ -232,7 +231,7 @@ class EventsSide:
         figures["receiver_answers"] = ", ".join(f"{k} {v}" for k, v in sorted(self.receiver.answers.items()))
         figures["received_more_than_once"] = sum(1 for n in self.receiver.received.values() if n > 1)
         figures["deliveries"] = "; ".join(f"{url}: {s}" for url, s in sorted(statuses.items()))
-        figures["delivery_loops_killed"] = self.kills
+        figures["workers_killed"] = self.kills
         if delivered != len(subscribed_events):
             failures.append(f"{len(subscribed_events) - delivered} subscribed events never reached the receiver")
         if self.receiver.answers["bad_signature"]:

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('ledger', '0008_event'),
+        ('ledger', '0009_event'),
     ]
 
     operations = [

@@ -6,12 +6,14 @@ Amounts arrive validated: positive, two decimals, within the maximum (see `ledge
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from balance_service.errors import (
     AmountExceedsRefundable,
     AmountExceedsReservation,
     OrderConflict,
+    ReservationExpired,
     ReservationNotFound,
     ReservationNotPaid,
     ReservationNotPending,
@@ -170,6 +172,12 @@ class _OfReservation(Movement):
             legs=[(accounts.reserved, -amount), (accounts.available, amount)],
         )
 
+    def _expire(self, books: Books, reservation: Reservation, accounts: UserAccounts) -> None:
+        """Release an open reservation whose time is up; its status becomes `expired`."""
+        self._release(books, reservation, accounts, reservation.amount)
+        reservation.status = Reservation.Status.EXPIRED
+        reservation.save(update_fields=["status", "updated_at"])
+
 
 @dataclass(frozen=True, slots=True)
 class Reserve(_OfReservation):
@@ -182,6 +190,7 @@ class Reserve(_OfReservation):
     amount: Decimal
     service_name: str | None = None
     comment: str = ""
+    expires_at: datetime | None = None  # checked by the serializer: in the future, within the maximum
 
     def apply(self, books: Books) -> Posted:
         accounts = books.accounts(self.user_id)
@@ -195,7 +204,15 @@ class Reserve(_OfReservation):
         Service.objects.bulk_create([Service(id=self.service_id, name=name)], ignore_conflicts=True)
         # Another user may be reserving the same order right now: the unique constraint decides.
         Reservation.objects.bulk_create(
-            [Reservation(user_id=self.user_id, service_id=self.service_id, order_id=self.order_id, amount=self.amount)],
+            [
+                Reservation(
+                    user_id=self.user_id,
+                    service_id=self.service_id,
+                    order_id=self.order_id,
+                    amount=self.amount,
+                    expires_at=self.expires_at,
+                )
+            ],
             ignore_conflicts=True,
         )
         reservation = books.reservation(order_id=self.order_id, service_id=self.service_id)
@@ -232,6 +249,10 @@ class Pay(_OfReservation):
         reservation, accounts = self._reservation(books)
         if reservation.status == Reservation.Status.PAID and reservation.paid_amount == self.amount:
             return Posted(reservation, moved=False)
+        if reservation.status == Reservation.Status.EXPIRED or (
+            reservation.status == Reservation.Status.RESERVED and reservation.expired_at(books.now)
+        ):
+            raise ReservationExpired(f"The reservation for order {self.order_id} expired at {reservation.expires_at}.")
         if reservation.status != Reservation.Status.RESERVED:
             raise ReservationNotPending(f"The reservation for order {self.order_id} is {reservation.status}.")
         if self.amount > reservation.amount:
@@ -255,7 +276,8 @@ class Pay(_OfReservation):
 @dataclass(frozen=True, slots=True)
 class Cancel(_OfReservation):
     """Return the whole reserved amount to available. `amount`, when given, must equal it.
-    Cancelling a cancelled reservation again moves nothing."""
+    Cancelling a cancelled or expired reservation moves nothing; one whose time is up but that
+    the worker has not released yet expires now."""
 
     user_id: int
     service_id: int
@@ -268,10 +290,13 @@ class Cancel(_OfReservation):
             raise OrderConflict(
                 f"The reservation for order {self.order_id} holds {reservation.amount}, not {self.amount}."
             )
-        if reservation.status == Reservation.Status.CANCELLED:
+        if reservation.status in (Reservation.Status.CANCELLED, Reservation.Status.EXPIRED):
             return Posted(reservation, moved=False)
         if reservation.status != Reservation.Status.RESERVED:
             raise ReservationNotPending(f"The reservation for order {self.order_id} is {reservation.status}.")
+        if reservation.expired_at(books.now):
+            self._expire(books, reservation, accounts)
+            return Posted(reservation)
         self._release(books, reservation, accounts, reservation.amount)
         reservation.status = Reservation.Status.CANCELLED
         reservation.save(update_fields=["status", "updated_at"])
@@ -312,4 +337,22 @@ class Refund(_OfReservation):
         if reservation.refunded_amount == reservation.paid_amount:
             reservation.status = Reservation.Status.REFUNDED
         reservation.save(update_fields=["status", "refunded_amount", "updated_at"])
+        return Posted(reservation)
+
+
+@dataclass(frozen=True, slots=True)
+class Expire(_OfReservation):
+    """Release a reservation whose `expires_at` has come (the worker's sweep): the held money goes
+    back to available and the status becomes `expired`. Moves nothing when the reservation is no
+    longer open or its time is not up."""
+
+    user_id: int
+    service_id: int
+    order_id: int
+
+    def apply(self, books: Books) -> Posted:
+        reservation, accounts = self._reservation(books)
+        if reservation.status != Reservation.Status.RESERVED or not reservation.expired_at(books.now):
+            return Posted(reservation, moved=False)
+        self._expire(books, reservation, accounts)
         return Posted(reservation)

@@ -39,11 +39,19 @@ def accounts_lock(*, user_ids: Collection[int], open_for: Collection[int] = ()) 
     return locked
 
 
-def _lock(user_ids: Collection[int]) -> dict[int, UserAccounts]:
+def accounts_lock_free(*, user_ids: Collection[int]) -> dict[int, UserAccounts]:
+    """Lock the accounts of those of `user_ids` whose accounts no other transaction holds, and
+    return them (the worker's sweep: several workers share the work without waiting on each
+    other or on the users' requests)."""
+    return _lock(user_ids, skip_locked=True)
+
+
+def _lock(user_ids: Collection[int], skip_locked: bool = False) -> dict[int, UserAccounts]:
     by_user: dict[int, dict[str, Account]] = {}
-    for account in sql.accounts_select_for_update(user_ids, kinds=_BOTH):
+    for account in sql.accounts_select_for_update(user_ids, kinds=_BOTH, skip_locked=skip_locked):
         by_user.setdefault(account.user_id, {})[account.kind] = account
-    return {user_id: UserAccounts(**kinds) for user_id, kinds in by_user.items()}
+    # Skipping locked rows may leave a user with one of the two: that user is left for later.
+    return {user_id: UserAccounts(**kinds) for user_id, kinds in by_user.items() if len(kinds) == len(_BOTH)}
 
 
 def reservation_lock(*, order_id: int, service_id: int) -> Reservation | None:

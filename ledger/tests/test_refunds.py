@@ -173,3 +173,25 @@ def test_concurrent_refunds_never_give_back_more_than_was_paid(make_client):
     assert (reservation.refunded_amount, reservation.status) == (Decimal("28.00"), "paid")
     assert available(7) == "98.00"
     assert ledger_verify() == []
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_refunds_racing_payments_of_other_orders_of_the_same_user(make_client):
+    api = make_client()
+    post(api, "deposit", {"user_id": 7, "amount": "100"})
+    post(api, "reserve", KEY | {"amount": "40"})
+    post(api, "make-payment", KEY | {"amount": "40"})
+    for order_id in range(16, 24):
+        post(api, "reserve", KEY | {"order_id": order_id, "amount": "5"})
+    clients = [make_client() for _ in range(16)]
+    calls = [(lambda c=clients[n]: post(c, "payment-refund", KEY | {"amount": "5"})) for n in range(8)]
+    calls += [
+        (lambda c=clients[8 + n], order_id=16 + n: post(c, "make-payment", KEY | {"order_id": order_id, "amount": "5"}))
+        for n in range(8)
+    ]
+    assert sorted(r.status_code for r in run_concurrently(calls)) == [200] * 8 + [201] * 8
+    assert Reservation.objects.get(order_id=15).status == "refunded"
+    assert available(7) == "60.00"  # 100 - 40 paid + 40 refunded - 8 x 5 paid
+    assert revenue() == Decimal("40.00")
+    assert ledger_verify() == []

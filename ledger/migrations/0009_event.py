@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0007_refunds'),
+        ('ledger', '0008_reservation_expiry'),
     ]
 
     operations = [
