@@ -3,12 +3,17 @@ once, retried with growing delays then failed, redirects not followed, one slow 
 up no other, a killed worker's claim retried, two workers never claiming one delivery."""
 
 import json
+import os
 import socket
+import subprocess
+import sys
 import time
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.conf import settings as django_settings
+from django.db import connection
 from django.utils import timezone
 from standardwebhooks import Webhook
 
@@ -21,6 +26,7 @@ from ledger.tests.concurrency import run_concurrently
 from ledger.tests.factories import DepositFactory, TransferFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
+ROOT = django_settings.BASE_DIR
 
 
 @pytest.fixture
@@ -190,3 +196,24 @@ def test_workers_racing_for_one_endpoint_never_claim_the_same_delivery(receiver)
     ids = [c.pk for c in claims if c is not None]
     assert len(ids) == len(set(ids)) == 10
     assert set(Delivery.objects.values_list("attempts", flat=True)) == {1}
+
+
+@pytest.mark.postgres
+def test_run_worker_delivers_the_webhooks(receiver):
+    """`manage.py run_worker --once` as a real process on the test database: one round queues and
+    sends, and it waits for the request in flight before it exits."""
+    target = receiver()
+    webhook_endpoint_create(url=target.url)
+    DepositFactory(user_id=1)
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "balance_service.settings",
+        "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+    }
+    done = subprocess.run(
+        [sys.executable, "manage.py", "run_worker", "--once"], cwd=ROOT, env=env, capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(r.body)["data"]["user_id"] for r in target.received] == [1]
+    assert Delivery.objects.get().status == "succeeded"
