@@ -30,14 +30,15 @@ def balances_data(balances) -> list[dict]:
     ]
 
 
-def event_data(txn: Transaction, *, balances: list[dict] | None = None) -> dict:
+def event_data(txn: Transaction, *, balances: list[dict] | None = None, created_at: str | None = None) -> dict:
     """The transaction as the API renders it (without its `id` when it has none yet: the writer
-    adds it) and the `balances` of the users it changed, right after it."""
+    adds it) and the `balances` of the users it changed, right after it. `created_at`: the
+    transaction's time already rendered (`timestamp_text`), when the caller has it."""
     data = {
         "type": str(txn.type),
         "amount": f"{txn.amount:.2f}",
         "comment": txn.comment,
-        "created_at": timestamp_text(txn.created_at),
+        "created_at": created_at or timestamp_text(txn.created_at),
         "user_id": txn.user_id,
         "to_user_id": txn.to_user_id,
         "order_id": txn.reservation.order_id if txn.reservation_id else None,

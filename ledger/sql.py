@@ -10,6 +10,7 @@ The database still judges every write: the balance >= 0 check, the entries' sum-
 and the foreign keys apply to these statements as to any other.
 """
 
+import json
 from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -17,7 +18,6 @@ from decimal import Decimal
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 from django.db.transaction import TransactionManagementError
-from psycopg.types.json import Jsonb
 
 from ledger.models import Account, Entry, Event, Transaction
 
@@ -63,7 +63,7 @@ WITH ids AS MATERIALIZED (
            'transaction.' || txns.type, txns.id, d.data || jsonb_build_object('id', txns.id), txns.created_at
     FROM txns
     JOIN ids ON ids.id = txns.id
-    JOIN unnest(%(event_data)s::jsonb[]) WITH ORDINALITY AS d(data, n) ON d.n = ids.n
+    JOIN jsonb_array_elements(%(event_data)s::jsonb) WITH ORDINALITY AS d(data, n) ON d.n = ids.n
     CROSS JOIN xact
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
@@ -108,7 +108,7 @@ def postings_write(
         "created_at": [t.created_at for t in transactions],
         "account_id": list(balances),
         "balance": list(balances.values()),
-        "event_data": [Jsonb(data) for data in events],
+        "event_data": json.dumps(events),  # one JSON array: one encoding for all of them
     }
     columns = ("n", "account_id", "user_id", "amount", "balance_after", "created_at")
     params.update((f"entry_{name}", [row[i] for row in rows]) for i, name in enumerate(columns))

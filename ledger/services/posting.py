@@ -89,5 +89,14 @@ def postings_write(postings: list[Posting]) -> None:
     if not postings:
         return
     balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
-    events = [outbox.event_data(p.txn, balances=p.balances) for p in postings]
+    stamps: dict = {}  # the postings of one write share their time: rendered once
+    events = [
+        outbox.event_data(
+            p.txn,
+            balances=p.balances,
+            created_at=stamps.get(p.txn.created_at)
+            or stamps.setdefault(p.txn.created_at, outbox.timestamp_text(p.txn.created_at)),
+        )
+        for p in postings
+    ]
     sql.postings_write([p.txn for p in postings], [p.entries for p in postings], balances, events)
