@@ -170,6 +170,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
     "SERVE_AUTHENTICATION": [],
     "PREPROCESSING_HOOKS": ["balance_service.schema.strip_optional_slash"],
+    # Event types and transaction types are both fields named `type`: each enum gets its own name.
+    "ENUM_NAME_OVERRIDES": {
+        "EventTypeEnum": "ledger.outbox.EVENT_TYPE_CHOICES",
+        "TransactionTypeEnum": "ledger.models.Transaction.Type",
+    },
 }
 
 IDEMPOTENCY_KEY_TTL_HOURS = int(os.environ.get("IDEMPOTENCY_KEY_TTL_HOURS", 24))

@@ -11,7 +11,7 @@ from ledger.views import error_responses
 
 
 class EventViewSet(viewsets.ViewSet):
-    action_scopes = {"list": scopes.EVENTS_READ}
+    action_scopes = {"feed": scopes.EVENTS_READ}
 
     @extend_schema(
         operation_id="events",
@@ -22,7 +22,7 @@ class EventViewSet(viewsets.ViewSet):
         responses={200: EventsPageOutputSerializer, **error_responses(400, 401, 403, 429, 503)},
         tags=["events"],
     )
-    def list(self, request):
+    def feed(self, request):
         query = EventsQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         events, next_after = events_page(**query.validated_data)

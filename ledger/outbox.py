@@ -11,6 +11,7 @@ from django.utils import timezone
 from ledger.models import Transaction
 
 EVENT_TYPES: tuple[str, ...] = tuple(f"transaction.{value}" for value in Transaction.Type.values)
+EVENT_TYPE_CHOICES = [(t, t) for t in EVENT_TYPES]
 
 
 def event_type(transaction_type: str) -> str:
