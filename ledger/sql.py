@@ -226,4 +226,8 @@ def revenue_by_service_select(start: datetime, end: datetime) -> Iterator[tuple[
     with connection.cursor() as cursor:
         cursor.execute(_REVENUE_BY_SERVICE, [start, end])
         while rows := cursor.fetchmany(1000):
-            yield from rows
+            # PostgreSQL sums numerics to a Decimal; SQLite to an int or a float (2 decimals, exact
+            # enough to round back to cents).
+            yield from (
+                (name, revenue if isinstance(revenue, Decimal) else Decimal(str(revenue))) for name, revenue in rows
+            )

@@ -128,6 +128,7 @@ def test_reserve_then_same_again_is_200_and_moves_nothing(api, funded):
         "amount": "30.00",
         "paid_amount": "0.00",
         "refunded_amount": "0.00",
+        "expires_at": None,
         "status": "reserved",
         "created_at": None,
         "updated_at": None,
