@@ -31,7 +31,7 @@ run: $(STAMP)
 test: $(DEV_STAMP)
 	scripts/ensure-chromium
 	PG_REPLICA=1 scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
-	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
+	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger events $(PYTEST_ARGS)
 
 # The quick suite for a developer's loop (under a minute): everything but the `slow` marker.
 test-quick: $(DEV_STAMP)

@@ -8,6 +8,7 @@ FUNDS_TRANSFER = "funds:transfer"
 ORDERS_WRITE = "orders:write"
 REPORTS_READ = "reports:read"
 METRICS_READ = "metrics:read"
+EVENTS_READ = "events:read"
 
 ALL_SCOPES = (
     BALANCE_READ,
@@ -18,4 +19,5 @@ ALL_SCOPES = (
     ORDERS_WRITE,
     REPORTS_READ,
     METRICS_READ,
+    EVENTS_READ,
 )

@@ -50,6 +50,14 @@ class ReservationNotPending(DomainError):
     status, code = 409, "reservation_not_pending"
 
 
+class ReservationExpired(DomainError):
+    status, code = 409, "reservation_expired"
+
+
+class ReservationNotPaid(DomainError):
+    status, code = 409, "reservation_not_paid"
+
+
 class IdempotencyKeyInProgress(DomainError):
     status, code = 409, "idempotency_key_in_progress"
 
@@ -60,6 +68,10 @@ class InsufficientFunds(DomainError):
 
 class AmountExceedsReservation(DomainError):
     status, code = 422, "amount_exceeds_reservation"
+
+
+class AmountExceedsRefundable(DomainError):
+    status, code = 422, "amount_exceeds_refundable"
 
 
 class IdempotencyKeyReused(DomainError):

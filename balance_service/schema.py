@@ -71,6 +71,21 @@ ERROR_EXAMPLES: dict[str, tuple[str, str, dict]] = {
         "The available balance would pass 999999999999999999.99, the most the books hold.",
         {},
     ),
+    "reservation_expired": (
+        "make-payment from the reservation's expires_at on (the money is back, or soon will be)",
+        "The reservation for order 15 expired at 2022-11-05 15:30:00+03:00.",
+        {},
+    ),
+    "reservation_not_paid": (
+        "payment-refund of a reservation that is not paid (reserved, cancelled or expired)",
+        "The reservation for order 15 is reserved, not paid.",
+        {},
+    ),
+    "amount_exceeds_refundable": (
+        "payment-refund for more than what is paid and not yet refunded",
+        "The reservation for order 15 has 15.00 left to refund, 20.00 requested.",
+        {},
+    ),
     "amount_exceeds_reservation": (
         "make-payment for more than was reserved",
         "The reservation for order 15 holds 30.00, 45.00 requested.",

@@ -10,12 +10,21 @@ from drf_spectacular.utils import OpenApiExample, OpenApiResponse
 AT = "2022-11-05T15:30:00+03:00"
 
 
-def _txn(id_: int, type_: str, amount: str, comment: str = "", **extra) -> dict:
+def _balances(available: str, reserved: str = "0.00", *others: tuple[int, str, str]) -> list[dict]:
+    """`balances` of a movement's answer: user 7's after it, then any other user it changed."""
+    return [{"user_id": 7, "available": available, "reserved": reserved}] + [
+        {"user_id": user_id, "available": a, "reserved": r} for user_id, a, r in others
+    ]
+
+
+def _txn(id_: int, type_: str, amount: str, comment: str = "", *, balances: list[dict], **extra) -> dict:
     body = {"id": id_, "type": type_, "amount": amount, "comment": comment, "created_at": AT, "user_id": 7}
-    return body | {"to_user_id": None, "order_id": None, "service_id": None} | extra
+    return body | {"to_user_id": None, "order_id": None, "service_id": None} | extra | {"balances": balances}
 
 
-def _reservation(status: str, amount: str = "30.00", paid: str = "0.00") -> dict:
+def _reservation(
+    status: str, *, balances: list[dict], amount: str = "30.00", paid: str = "0.00", refunded: str = "0.00"
+) -> dict:
     return {
         "user_id": 7,
         "service_id": 3,
@@ -23,9 +32,12 @@ def _reservation(status: str, amount: str = "30.00", paid: str = "0.00") -> dict
         "order_id": 15,
         "amount": amount,
         "paid_amount": paid,
+        "refunded_amount": refunded,
+        "expires_at": None,
         "status": status,
         "created_at": AT,
         "updated_at": AT,
+        "balances": balances,
     }
 
 
@@ -50,12 +62,15 @@ def invalid(field: str, message: str) -> dict:
     }
 
 
-DEPOSIT = _txn(101, "deposit", "100.00", "card payment 5531")
-WITHDRAWAL = _txn(102, "withdrawal", "10.00", "payout")
-TRANSFER = _txn(103, "transfer", "5.50", "rent for May", to_user_id=8)
-RESERVATION = _reservation("reserved")
-PAID = _reservation("paid", paid="25.00")
-CANCELLED = _reservation("cancelled")
+DEPOSIT = _txn(101, "deposit", "100.00", "card payment 5531", balances=_balances("100.00"))
+WITHDRAWAL = _txn(102, "withdrawal", "10.00", "payout", balances=_balances("90.00"))
+TRANSFER = _txn(
+    103, "transfer", "5.50", "rent for May", to_user_id=8, balances=_balances("84.50", "0.00", (8, "5.50", "0.00"))
+)
+RESERVATION = _reservation("reserved", balances=_balances("54.50", "30.00"))
+PAID = _reservation("paid", paid="25.00", balances=_balances("59.50", "0.00"))
+CANCELLED = _reservation("cancelled", balances=_balances("84.50", "0.00"))
+REFUNDED = _reservation("paid", paid="25.00", refunded="10.00", balances=_balances("69.50", "0.00"))
 
 # Per movement: what it does, its request examples, its success examples by status.
 MOVEMENTS: dict[str, dict] = {
@@ -107,6 +122,19 @@ MOVEMENTS: dict[str, dict] = {
         "request": [request("Cancel an order", {"user_id": 7, "service_id": 3, "order_id": 15})],
         "responses": {200: [("Cancelled", CANCELLED)]},
     },
+    "payment-refund": {
+        "description": "Gives back all or part of a paid reservation: `amount` moves from the company's revenue to "
+        "the user's available balance as a new `refund` transaction, which lowers the month's revenue in the "
+        "report. Several partial refunds may follow each other; together never more than `paid_amount`. "
+        "Needs `orders:write`.",
+        "request": [
+            request(
+                "A partial refund",
+                {"user_id": 7, "service_id": 3, "order_id": 15, "amount": "10.00", "comment": "damaged on delivery"},
+            )
+        ],
+        "responses": {201: [("Refunded 10.00 of 25.00 paid", REFUNDED)]},
+    },
 }
 
 BATCH_DESCRIPTION = (
@@ -140,8 +168,19 @@ BATCH_REQUEST = [
 ]
 BATCH_ATOMIC = {
     "results": [
-        _txn(104, "deposit", "50.00", user_id=9),
-        _txn(105, "transfer", "20.00", "split the bill", user_id=9, to_user_id=7),
+        _txn(104, "deposit", "50.00", user_id=9, balances=[{"user_id": 9, "available": "50.00", "reserved": "0.00"}]),
+        _txn(
+            105,
+            "transfer",
+            "20.00",
+            "split the bill",
+            user_id=9,
+            to_user_id=7,
+            balances=[
+                {"user_id": 9, "available": "30.00", "reserved": "0.00"},
+                {"user_id": 7, "available": "104.50", "reserved": "0.00"},
+            ],
+        ),
     ]
 }
 BATCH_EACH = {
@@ -164,6 +203,7 @@ BALANCE_DESCRIPTION = (
     "404 for a user who never received money. Needs `balance:read`."
 )
 BALANCE = {"user_id": 7, "available": "70.00", "reserved": "30.00", "currency": "RUB"}
+BALANCE_AT = BALANCE | {"at": "2022-10-31T23:59:59+03:00"}
 USER_ID_INVALID = invalid("user_id", "Must be between 1 and 9223372036854775807.")
 
 HISTORY_PAGE = {
@@ -172,6 +212,7 @@ HISTORY_PAGE = {
     "results": [
         {
             "id": 212,
+            "transaction_id": 110,
             "created_at": AT,
             "type": "payment",
             "account": "reserved",
@@ -184,6 +225,7 @@ HISTORY_PAGE = {
         },
         {
             "id": 207,
+            "transaction_id": 103,
             "created_at": AT,
             "type": "transfer",
             "account": "available",
@@ -220,3 +262,12 @@ balance_http_requests_total{method="POST",route="transactions/transfer",status="
 # TYPE balance_verify_ledger_problems gauge
 balance_verify_ledger_problems 0.0
 """
+
+EVENTS_PAGE = {
+    "results": [
+        {"id": 2951479051793, "type": "transaction.deposit", "created_at": AT, "data": DEPOSIT},
+        {"id": 2951479117329, "type": "transaction.transfer", "created_at": AT, "data": TRANSFER},
+    ],
+    "next_after": 2951479117329,
+}
+EVENTS_INVALID = invalid("limit", "Ensure this value is less than or equal to 1000.")

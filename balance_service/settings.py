@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "accounts",
     "ledger",
     "reports",
+    "events",
 ]
 
 MIDDLEWARE = [
@@ -198,9 +199,37 @@ SPECTACULAR_SETTINGS = {
     "SERVE_AUTHENTICATION": [],
     "PREPROCESSING_HOOKS": ["balance_service.schema.strip_optional_slash"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "balance_service.schema.add_probes"],
+    # Event types and transaction types are both fields named `type`: each enum gets its own name.
+    "ENUM_NAME_OVERRIDES": {
+        "EventTypeEnum": "ledger.outbox.EVENT_TYPE_CHOICES",
+        "TransactionTypeEnum": "ledger.models.Transaction.Type",
+    },
 }
 
 IDEMPOTENCY_KEY_TTL_HOURS = int(os.environ.get("IDEMPOTENCY_KEY_TTL_HOURS", 24))
+
+# Events and webhooks (docs/events.md). Events and finished deliveries are kept this many days.
+EVENT_RETENTION_DAYS = int(os.environ.get("EVENT_RETENTION_DAYS", 30))
+# Seconds between the tries of a webhook delivery; after the last one fails it is marked failed.
+# The default grows from 5 s to a day and spans about 4 days.
+_RETRY_DELAYS = "5,30,120,600,1800,3600,7200,14400,28800,43200,86400,86400,86400"
+WEBHOOK_RETRY_DELAYS = [float(seconds) for seconds in env_list("WEBHOOK_RETRY_DELAYS", _RETRY_DELAYS)]
+# An endpoint that has not answered within this many seconds is retried later.
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", 10))
+# A worker's claim on a delivery lapses after this long (a worker killed mid-delivery): it is tried again.
+WEBHOOK_LEASE_SECONDS = float(os.environ.get("WEBHOOK_LEASE_SECONDS", 120))
+# Expiring reservations, in seconds. A reserve without `expires_at` expires after the default TTL
+# (empty: never); `expires_at` may be at most the maximum TTL ahead. `run_worker` releases the
+# expired ones every RESERVATION_SWEEP_SECONDS.
+RESERVATION_DEFAULT_TTL = (
+    int(os.environ["RESERVATION_DEFAULT_TTL"]) if os.environ.get("RESERVATION_DEFAULT_TTL") else None
+)
+RESERVATION_MAX_TTL = int(os.environ.get("RESERVATION_MAX_TTL", 30 * 24 * 3600))
+RESERVATION_SWEEP_SECONDS = float(os.environ.get("RESERVATION_SWEEP_SECONDS", 5))
+# What else `run_worker` runs, one round every WORKER_TICK_SECONDS: webhook deliveries and the
+# events' retention (docs/events.md).
+WORKER_JOBS = ["events.jobs.EventsJob"]
+WORKER_TICK_SECONDS = float(os.environ.get("WORKER_TICK_SECONDS", 0.5))
 
 # How long a signed link to a monthly report stays valid, in seconds.
 REPORT_LINK_MAX_AGE = int(os.environ.get("REPORT_LINK_MAX_AGE", 3600))

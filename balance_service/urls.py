@@ -61,6 +61,7 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("api/v1/", include("ledger.urls")),
     path("api/v1/", include("reports.urls")),
+    path("api/v1/", include("events.urls")),
     path("admin/", admin.site.urls),
 ]
 

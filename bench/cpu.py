@@ -48,6 +48,8 @@ SCENARIOS = {
         1000,
     ),
     "balance": Scenario("GET", "/api/v1/information/account-balance/{user}", lambda: None, 1, 3000),
+    # The events feed at 1,000 events a page (the movements above leave thousands of events).
+    "events": Scenario("GET", "/api/v1/events?limit=1000", lambda: None, 1000, 100),
     "batch": Scenario(
         "POST",
         "/api/v1/transactions/batch",
@@ -61,8 +63,8 @@ SCENARIOS = {
 def environ(method: str, path: str, body: bytes, key: str) -> dict:
     return {
         "REQUEST_METHOD": method,
-        "PATH_INFO": path,
-        "QUERY_STRING": "",
+        "PATH_INFO": path.partition("?")[0],
+        "QUERY_STRING": path.partition("?")[2],
         "SERVER_NAME": "127.0.0.1",
         "SERVER_PORT": "8000",
         "SERVER_PROTOCOL": "HTTP/1.1",

@@ -80,13 +80,19 @@ class Reservation(models.Model):
         RESERVED = "reserved", "Reserved"
         PAID = "paid", "Paid"
         CANCELLED = "cancelled", "Cancelled"
+        REFUNDED = "refunded", "Refunded"
+        EXPIRED = "expired", "Expired"
 
     user_id = models.BigIntegerField()
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="reservations")
     order_id = models.BigIntegerField()
     amount = models.DecimalField(**MONEY)
     paid_amount = models.DecimalField(**MONEY, default=Decimal("0.00"))
+    refunded_amount = models.DecimalField(
+        **MONEY, default=Decimal("0.00"), help_text="How much of the paid amount went back to the user."
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.RESERVED)
+    expires_at = models.DateTimeField(null=True, blank=True, help_text="Empty: never expires.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -97,18 +103,42 @@ class Reservation(models.Model):
             models.UniqueConstraint(fields=["id", "service"], name="reservation_id_service"),
             models.CheckConstraint(condition=Q(amount__gt=0), name="reservation_amount_positive"),
             models.CheckConstraint(
-                condition=Q(status="paid", paid_amount__gt=0, paid_amount__lte=F("amount"))
-                | Q(status__in=["reserved", "cancelled"], paid_amount=0),
+                condition=Q(status__in=["paid", "refunded"], paid_amount__gt=0, paid_amount__lte=F("amount"))
+                | Q(status__in=["reserved", "cancelled", "expired"], paid_amount=0),
                 name="reservation_paid_amount_consistent",
+            ),
+            # Refunds never give back more than was paid (0 <= refunded_amount <= paid_amount), and
+            # `refunded` means all of it came back.
+            models.CheckConstraint(
+                condition=Q(refunded_amount__gte=0)
+                & (
+                    Q(status="paid", refunded_amount__lt=F("paid_amount"))
+                    | Q(status="refunded", refunded_amount=F("paid_amount"))
+                    | Q(status__in=["reserved", "cancelled", "expired"], refunded_amount=0)
+                ),
+                name="reservation_refunded_amount_consistent",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="expired") | Q(expires_at__isnull=False), name="reservation_expired_had_an_expiry"
             ),
         ]
         indexes = [
             models.Index(fields=["user_id", "status"], name="reservation_user_status"),
             models.Index(fields=["created_at"], name="reservation_created"),  # the admin's date drill-down
+            # The worker's sweep: the open reservations that expire, soonest first.
+            models.Index(
+                fields=["expires_at"],
+                condition=Q(status="reserved", expires_at__isnull=False),
+                name="reservation_open_expiry",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"order {self.order_id} of service {self.service_id}"
+
+    def expired_at(self, moment) -> bool:
+        """Whether the reservation has expired at `moment` (from `expires_at` on)."""
+        return self.expires_at is not None and moment >= self.expires_at
 
 
 class Transaction(models.Model):
@@ -121,6 +151,7 @@ class Transaction(models.Model):
         RESERVATION = "reservation", "Reservation"
         PAYMENT = "payment", "Payment"
         RESERVATION_RELEASE = "reservation_release", "Reservation release"
+        REFUND = "refund", "Refund"
 
     type = models.CharField(max_length=24, choices=Type.choices)
     amount = models.DecimalField(**MONEY)
@@ -152,12 +183,12 @@ class Transaction(models.Model):
         ]
         indexes = [
             models.Index(fields=["created_at"], name="transaction_created"),  # the admin's date drill-down
-            # The monthly report: an index-only scan over one month's payments.
+            # The monthly report: an index-only scan over one month's payments and refunds.
             models.Index(
                 fields=["created_at"],
-                include=["service", "amount"],
-                condition=Q(type="payment"),
-                name="transaction_payment_month",
+                include=["service", "type", "amount"],
+                condition=Q(type__in=["payment", "refund"]),
+                name="transaction_revenue_month",
             ),
         ]
         # App-wide permissions of the back office (reports has no model to carry its own).
@@ -196,3 +227,27 @@ class Entry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} {self.amount:+}"
+
+
+class Event(models.Model):
+    """What other services learn of the books (docs/events.md): one event per committed
+    transaction, written by `ledger.sql.postings_write` in the same database transaction (the
+    outbox), so a movement that rolls back leaves none and one that commits never lacks one.
+
+    On PostgreSQL the id is `(xid of the writing transaction) * EVENT_IDS_PER_XACT + n`, never a
+    plain sequence: ids then ascend in the order in which the feed may hand them out safely (see
+    `ledger.sql.event_settled_below`). The rows are written by `ledger.sql` only. `data` is the
+    transaction as the API renders it (`ledger.outbox.event_data`)."""
+
+    id = models.BigAutoField(primary_key=True)
+    type = models.CharField(max_length=40)
+    transaction = models.OneToOneField(Transaction, on_delete=models.PROTECT, related_name="event")
+    data = models.JSONField()
+    created_at = models.DateTimeField()
+
+    class Meta:
+        # The feed filtered by type reads this index from `after` on; retention walks the primary key.
+        indexes = [models.Index(fields=["type", "id"], name="event_type_id")]
+
+    def __str__(self) -> str:
+        return f"event {self.pk} {self.type}"

@@ -9,14 +9,17 @@ from accounts import scopes
 from ledger.serializers import (
     DepositInputSerializer,
     PaymentInputSerializer,
+    PaymentRefundInputSerializer,
     RefundInputSerializer,
     ReservationOutputSerializer,
     ReserveInputSerializer,
     TransactionOutputSerializer,
     TransferInputSerializer,
     WithdrawalInputSerializer,
+    balances_render,
+    with_balances,
 )
-from ledger.services import Cancel, Deposit, Movement, Pay, Posted, Reserve, Transfer, Withdrawal
+from ledger.services import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
 
 Outcome = tuple[int, dict]  # HTTP status and body
 
@@ -37,7 +40,15 @@ class Operation:
         return self.command(**serializer.validated_data)
 
     def outcome(self, posted: Posted) -> Outcome:
-        return (self.status if posted.moved else 200), self.output(posted.record).data
+        """The status and body of a movement's answer: its record and the balances after it."""
+        body = self.output(posted.record).data
+        body["balances"] = balances_render(posted.balances)
+        return (self.status if posted.moved else 200), body
+
+    @property
+    def response(self) -> type[serializers.Serializer]:
+        """The schema of `outcome`'s body."""
+        return with_balances(self.output)
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -54,6 +65,14 @@ OPERATIONS: dict[str, Operation] = {
         Operation("make-payment", scopes.ORDERS_WRITE, PaymentInputSerializer, Pay, ReservationOutputSerializer, 200),
         Operation(
             "reserve-refund", scopes.ORDERS_WRITE, RefundInputSerializer, Cancel, ReservationOutputSerializer, 200
+        ),
+        Operation(
+            "payment-refund",
+            scopes.ORDERS_WRITE,
+            PaymentRefundInputSerializer,
+            Refund,
+            ReservationOutputSerializer,
+            201,
         ),
     ]
 }

@@ -1,8 +1,13 @@
 """Input serializers (what each movement accepts) and output serializers (what it returns)."""
 
+import functools
 import re
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from django.conf import settings
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -90,6 +95,30 @@ def CommentField() -> serializers.CharField:  # noqa: N802
     return serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
 
 
+class InstantField(serializers.DateTimeField):
+    """An instant, ISO 8601 (without an offset: in the business time zone), returned in UTC.
+    Refused: an offset of 16 hours or more (PostgreSQL stores none) and an instant that falls
+    outside the years 1-9999 once in UTC."""
+
+    default_error_messages = {"offset": "The UTC offset must be less than 16 hours."}
+    MAX_OFFSET = timedelta(hours=16)
+
+    def to_internal_value(self, value) -> datetime:
+        if isinstance(value, str) and len(value) > 64:
+            self.fail("invalid", format="ISO 8601")
+        try:
+            parsed = parse_datetime(value) if isinstance(value, str) else None
+        except ValueError:  # well formed but no such date: the parent says "invalid"
+            parsed = None
+        if parsed is not None and parsed.utcoffset() is not None and abs(parsed.utcoffset()) >= self.MAX_OFFSET:
+            self.fail("offset")
+        instant = super().to_internal_value(value)
+        try:
+            return instant.astimezone(UTC)
+        except OverflowError:
+            self.fail("overflow")
+
+
 class DepositInputSerializer(FieldsOnce, serializers.Serializer):
     user_id = IdField()
     amount = AmountField()
@@ -122,6 +151,23 @@ class ReserveInputSerializer(ReservationKeySerializer):
     amount = AmountField()
     service_name = serializers.CharField(max_length=255, required=False, allow_blank=False)
     comment = CommentField()
+    expires_at = InstantField(
+        required=False,
+        help_text="When the held money goes back to available if the order is not paid: in the future, at most "
+        "RESERVATION_MAX_TTL (default 30 days) ahead. Default: RESERVATION_DEFAULT_TTL from now (default: never).",
+    )
+
+    def validate(self, attrs):
+        now = timezone.now()
+        if "expires_at" not in attrs:
+            ttl = settings.RESERVATION_DEFAULT_TTL
+            return attrs | {"expires_at": now + timedelta(seconds=ttl)} if ttl else attrs
+        if attrs["expires_at"] <= now:
+            raise serializers.ValidationError({"expires_at": ["Must be in the future."]})
+        if attrs["expires_at"] > now + timedelta(seconds=settings.RESERVATION_MAX_TTL):
+            limit = timedelta(seconds=settings.RESERVATION_MAX_TTL)
+            raise serializers.ValidationError({"expires_at": [f"Must be at most {limit} ahead."]})
+        return attrs
 
 
 class PaymentInputSerializer(ReservationKeySerializer):
@@ -130,6 +176,11 @@ class PaymentInputSerializer(ReservationKeySerializer):
 
 class RefundInputSerializer(ReservationKeySerializer):
     amount = AmountField(required=False)
+
+
+class PaymentRefundInputSerializer(ReservationKeySerializer):
+    amount = AmountField(required=False, help_text="Default: all of the payment that is not refunded yet.")
+    comment = CommentField()
 
 
 class TransactionOutputSerializer(FieldsOnce, serializers.Serializer):
@@ -166,6 +217,8 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
     service_name = serializers.CharField(source="service.name")
     amount = MoneyField()
     paid_amount = MoneyField()
+    refunded_amount = MoneyField()
+    expires_at = serializers.DateTimeField(allow_null=True, help_text="Null: never expires.")
 
     class Meta:
         model = Reservation
@@ -176,6 +229,8 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
             "order_id",
             "amount",
             "paid_amount",
+            "refunded_amount",
+            "expires_at",
             "status",
             "created_at",
             "updated_at",
@@ -183,11 +238,55 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class BalanceAfterOutputSerializer(serializers.Serializer):
+    """A user's balances right after a movement (see `balances_render`)."""
+
+    user_id = serializers.IntegerField()
+    available = MoneyField()
+    reserved = MoneyField()
+
+
+def balances_render(balances) -> list[dict]:
+    """`BalanceAfterOutputSerializer` of each of `balances`, written out (it runs on every movement)."""
+    return [
+        {"user_id": b.user_id, "available": f"{b.available:.2f}", "reserved": f"{b.reserved:.2f}"} for b in balances
+    ]
+
+
+@functools.cache
+def with_balances(output: type[serializers.Serializer]) -> type[serializers.Serializer]:
+    """The schema of a movement's answer: `output` plus `balances` (`Operation.outcome` adds them)."""
+    name = output.__name__.replace("OutputSerializer", "PostedSerializer")
+    attrs = {
+        "balances": BalanceAfterOutputSerializer(
+            many=True, read_only=True, help_text="Each user the movement changed: their balances right after it."
+        )
+    }
+    if hasattr(output, "Meta"):
+        attrs["Meta"] = type("Meta", (output.Meta,), {"fields": [*output.Meta.fields, "balances"]})
+    return type(name, (output,), attrs)
+
+
 class BalanceOutputSerializer(FieldsOnce, serializers.Serializer):
     user_id = serializers.IntegerField()
     available = MoneyField()
     reserved = MoneyField()
     currency = serializers.CharField()
+
+
+class BalanceAtQuerySerializer(serializers.Serializer):
+    """`?at=` of a balance read (the read without it takes no query parameter)."""
+
+    at = InstantField(help_text="The balances as they were at this instant (after every change at or before it).")
+
+    def validate_at(self, at: datetime) -> datetime:
+        if at > timezone.now():
+            raise serializers.ValidationError("Must not be in the future.")
+        return at
+
+
+class BalanceAtOutputSerializer(BalanceOutputSerializer):
+    at = serializers.DateTimeField(required=False, help_text="The instant asked for (only when `at` was given).")
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -255,11 +354,13 @@ class HistoryEntryOutputSerializer(serializers.ModelSerializer):
     order_id = serializers.IntegerField(source="transaction.reservation.order_id", default=None, allow_null=True)
     service_id = serializers.IntegerField(source="transaction.reservation.service_id", default=None, allow_null=True)
     counterparty_user_id = serializers.SerializerMethodField()
+    transaction_id = serializers.IntegerField(help_text="The `id` that the answer to the movement gave.")
 
     class Meta:
         model = Entry
         fields = [
             "id",
+            "transaction_id",
             "created_at",
             "type",
             "account",

@@ -10,14 +10,16 @@ The database still judges every write: the balance >= 0 check, the entries' sum-
 and the foreign keys apply to these statements as to any other.
 """
 
+import json
 from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models
+from django.db.models.expressions import RawSQL
 from django.db.transaction import TransactionManagementError
 
-from ledger.models import Account, Entry, Transaction
+from ledger.models import Account, Entry, Event, Transaction
 
 # (account id, user id or None, signed amount, balance after or None)
 EntryRow = tuple[int, int | None, Decimal, Decimal | None]
@@ -26,14 +28,25 @@ EntryRow = tuple[int, int | None, Decimal, Decimal | None]
 # --- Writing postings -------------------------------------------------------------------------
 
 # The transactions' ids are drawn first (`ids`), so each entry finds its transaction by position.
+# Each transaction's event (`events`) gets the id `xid * EVENT_IDS_PER_XACT + n`, where xid is the
+# writing database transaction's and n counts its events (a later statement of the same
+# transaction, a batch's savepoint, goes on from its last one); past the limit the id is NULL and
+# the statement fails rather than break the order (see `event_settled_below`).
 # The balance >= 0 check applies to every updated row, the entries' sum-to-zero trigger and the
 # transaction -> reservation foreign key at the end of the statement, the entry -> transaction
 # foreign key (deferred) at commit. Drawing ids with nextval() needs the USAGE right on that
 # sequence (docs/decisions.md).
-_WRITE_SQL = """
+EVENT_IDS_PER_XACT = 65536
+
+_WRITE_SQL = f"""
 WITH ids AS MATERIALIZED (
     SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
     FROM generate_series(1, %(count)s::bigint) AS n
+), xact AS MATERIALIZED (
+    SELECT base, coalesce(
+        (SELECT max(id) + 1 FROM ledger_event WHERE id >= base AND id < base + {EVENT_IDS_PER_XACT}), base
+    ) AS first_id
+    FROM (SELECT pg_current_xact_id()::text::bigint * {EVENT_IDS_PER_XACT} AS base) AS x
 ), txns AS (
     INSERT INTO ledger_transaction
         (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
@@ -43,6 +56,15 @@ WITH ids AS MATERIALIZED (
                 %(created_at)s::timestamptz[])
         WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
     JOIN ids USING (n)
+    RETURNING id, type, created_at
+), events AS (
+    INSERT INTO ledger_event (id, type, transaction_id, data, created_at)
+    SELECT CASE WHEN xact.first_id + ids.n - 1 < xact.base + {EVENT_IDS_PER_XACT} THEN xact.first_id + ids.n - 1 END,
+           'transaction.' || txns.type, txns.id, d.data || jsonb_build_object('id', txns.id), txns.created_at
+    FROM txns
+    JOIN ids ON ids.id = txns.id
+    JOIN jsonb_array_elements(%(event_data)s::jsonb) WITH ORDINALITY AS d(data, n) ON d.n = ids.n
+    CROSS JOIN xact
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
     SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
@@ -56,17 +78,21 @@ WITH ids AS MATERIALIZED (
     WHERE ledger_account.id = new.id
 )
 SELECT id FROM ids ORDER BY n
-"""
+"""  # noqa: S608 - one integer constant formatted in
 
 
 def postings_write(
-    transactions: Sequence[Transaction], entries: Sequence[Sequence[EntryRow]], balances: dict[int, Decimal]
+    transactions: Sequence[Transaction],
+    entries: Sequence[Sequence[EntryRow]],
+    balances: dict[int, Decimal],
+    events: Sequence[dict],
 ) -> None:
-    """Insert `transactions` (unsaved; each with its `entries`) and set the cached `balances` of
-    the accounts they changed (account id -> new balance). Gives each transaction its id.
-    PostgreSQL: one statement, columns sent as arrays. Elsewhere: the ORM, three statements."""
+    """Insert `transactions` (unsaved; each with its `entries` and the `data` of its event, without
+    the transaction's id) and set the cached `balances` of the accounts they changed (account id ->
+    new balance). Gives each transaction its id. PostgreSQL: one statement, columns sent as arrays.
+    Elsewhere: the ORM, four statements."""
     if connection.vendor != "postgresql":
-        _postings_write_orm(transactions, entries, balances)
+        _postings_write_orm(transactions, entries, balances, events)
         return
     numbered = enumerate(zip(transactions, entries, strict=True), 1)
     rows = [(n, *row, txn.created_at) for n, (txn, legs) in numbered for row in legs]
@@ -82,6 +108,7 @@ def postings_write(
         "created_at": [t.created_at for t in transactions],
         "account_id": list(balances),
         "balance": list(balances.values()),
+        "event_data": json.dumps(events),  # one JSON array: one encoding for all of them
     }
     columns = ("n", "account_id", "user_id", "amount", "balance_after", "created_at")
     params.update((f"entry_{name}", [row[i] for row in rows]) for i, name in enumerate(columns))
@@ -95,9 +122,17 @@ def postings_write(
 
 
 def _postings_write_orm(
-    transactions: Sequence[Transaction], entries: Sequence[Sequence[EntryRow]], balances: dict[int, Decimal]
+    transactions: Sequence[Transaction],
+    entries: Sequence[Sequence[EntryRow]],
+    balances: dict[int, Decimal],
+    events: Sequence[dict],
 ) -> None:
     Transaction.objects.bulk_create(transactions)
+    # SQLite: one writer at a time, from its first write to its commit, so ids ascend in commit order.
+    Event.objects.bulk_create(
+        Event(type=f"transaction.{txn.type}", transaction=txn, data={**data, "id": txn.pk}, created_at=txn.created_at)
+        for txn, data in zip(transactions, events, strict=True)
+    )
     Entry.objects.bulk_create(
         Entry(
             transaction=txn,
@@ -113,19 +148,46 @@ def _postings_write_orm(
     Account.objects.bulk_update([Account(pk=pk, balance=b) for pk, b in balances.items()], ["balance"])
 
 
+def event_settled_below() -> RawSQL | None:
+    """An expression for the feed: every event below it has committed or never will, so no event
+    with a smaller id can appear later (None: every committed event is settled).
+
+    PostgreSQL: the oldest transaction still running when the statement's snapshot was taken
+    (`pg_snapshot_xmin`); every transaction with a smaller xid has ended, and an event's id begins
+    with its writer's xid, so every event below `xmin * EVENT_IDS_PER_XACT` is visible or gone for
+    good, and any event that commits later has a larger id. The price: the feed lags behind the
+    oldest write transaction running in the cluster (milliseconds for the books' own).
+    SQLite: writers take the write lock before their first write and keep it until they commit,
+    so ids are drawn in commit order and a reader always sees a prefix of them."""
+    if connection.vendor != "postgresql":
+        return None
+    return RawSQL(  # noqa: S611 - a constant expression, no input
+        f"pg_snapshot_xmin(pg_current_snapshot())::text::bigint * {EVENT_IDS_PER_XACT}",
+        [],
+        output_field=models.BigIntegerField(),
+    )
+
+
 # --- Locking accounts -------------------------------------------------------------------------
 
 
-def accounts_select_for_update(user_ids: Collection[int], *, kinds: Collection[str]) -> list[Account]:
+def accounts_select_for_update(
+    user_ids: Collection[int], *, kinds: Collection[str], skip_locked: bool = False
+) -> list[Account]:
     """The `kinds` accounts of `user_ids`, locked (FOR NO KEY UPDATE) in primary-key order, in one
-    statement. SQLite has no row locks (its immediate transactions already hold the write lock)."""
+    statement; `skip_locked`: without the rows another transaction holds (the worker's sweep).
+    SQLite has no row locks (its immediate transactions already hold the write lock)."""
     if not connection.in_atomic_block:
         raise TransactionManagementError("Accounts are locked inside a transaction only.")
     ids = sorted(set(user_ids))
     if not ids:
         return []
     kinds = sorted(kinds)
-    lock = f" {connection.ops.for_update_sql(no_key=True)}" if connection.features.has_select_for_update else ""
+    lock = (
+        f" {connection.ops.for_update_sql(no_key=True, skip_locked=skip_locked)}"
+        if connection.features.has_select_for_update
+        else ""
+    )
     sql = (
         "SELECT id, user_id, kind, balance FROM ledger_account"  # noqa: S608 - constants and placeholders only
         f" WHERE user_id IN ({', '.join(['%s'] * len(ids))}) AND kind IN ({', '.join(['%s'] * len(kinds))})"
@@ -143,14 +205,15 @@ def balances_select(user_id: int) -> dict[str, Decimal]:
     return {account.kind: account.balance for account in rows}
 
 
-# An index-only scan of one month's payments (index `transaction_payment_month`), grouped in the
-# database so that one row per service reaches Python.
+# An index-only scan of one month's payments and refunds (index `transaction_revenue_month`),
+# grouped in the database so that one row per service reaches Python. A refund counts in the month
+# it was made, whenever its payment was: a month's revenue can be negative.
 _REVENUE_BY_SERVICE = """
 SELECT service.name, per_service.revenue
 FROM (
-    SELECT service_id, sum(amount) AS revenue
+    SELECT service_id, sum(CASE WHEN type = 'payment' THEN amount ELSE -amount END) AS revenue
     FROM ledger_transaction
-    WHERE type = 'payment' AND created_at >= %s AND created_at < %s
+    WHERE type IN ('payment', 'refund') AND created_at >= %s AND created_at < %s
     GROUP BY service_id
 ) AS per_service
 JOIN ledger_service service ON service.id = per_service.service_id
@@ -161,8 +224,13 @@ ORDER BY service.name, service.id
 def revenue_by_service_select(
     start: datetime, end: datetime, *, using: str = DEFAULT_DB_ALIAS
 ) -> Iterator[tuple[str, Decimal]]:
-    """`(service name, revenue)` of the payments in `[start, end)`, by name then id, read on `using`."""
+    """`(service name, payments - refunds)` of the transactions in `[start, end)`, by name then id,
+    read on `using`."""
     with connections[using].cursor() as cursor:
         cursor.execute(_REVENUE_BY_SERVICE, [start, end])
         while rows := cursor.fetchmany(1000):
-            yield from rows
+            # PostgreSQL sums numerics to a Decimal; SQLite to an int or a float (2 decimals, exact
+            # enough to round back to cents).
+            yield from (
+                (name, revenue if isinstance(revenue, Decimal) else Decimal(str(revenue))) for name, revenue in rows
+            )

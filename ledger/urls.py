@@ -11,6 +11,7 @@ urlpatterns = [
             ("reserve", "reserve"),
             ("make-payment", "make_payment"),
             ("reserve-refund", "reserve_refund"),
+            ("payment-refund", "payment_refund"),
         ]
     ],
     route("transactions/batch", TransactionBatchViewSet.as_view({"post": "batch"})),

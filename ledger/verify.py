@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from django.db.models import DecimalField, F, Sum
+from django.db.models import DecimalField, F, Q, Sum
 from django.db.models.functions import Cast, Round
 
 from ledger.models import Account, Entry, Reservation, Transaction
@@ -28,6 +28,8 @@ def ledger_verify() -> list[str]:
     - every transaction's entries sum to zero (and it has entries);
     - every user account's cached balance equals the sum of its entries, and is not negative;
     - every reserved balance equals the sum of its user's open reservations;
+    - the revenue account holds payments - refunds, and each reservation's refunded amount is the
+      sum of its refunds;
     - total money is conserved: user balances + revenue = money that came in from outside.
 
     Sums are of whole cents (`_cents`), so the check is exact on SQLite as on PostgreSQL.
@@ -76,11 +78,29 @@ def ledger_verify() -> list[str]:
     users = totals.get(Account.Kind.AVAILABLE, 0) + totals.get(Account.Kind.RESERVED, 0)
     came_in = -totals.get(Account.Kind.WORLD, 0)
     revenue = totals.get(Account.Kind.REVENUE, 0)
-    payments = _money(
-        Transaction.objects.filter(type=Transaction.Type.PAYMENT).aggregate(total=_cent_sum("amount"))["total"]
+    by_type = {
+        kind: _money(cents)
+        for kind, cents in Transaction.objects.filter(type__in=[Transaction.Type.PAYMENT, Transaction.Type.REFUND])
+        .values("type")
+        .annotate(total=_cent_sum("amount"))
+        .values_list("type", "total")
+    }
+    payments, refunds = by_type.get(Transaction.Type.PAYMENT, 0), by_type.get(Transaction.Type.REFUND, 0)
+    if payments - refunds != revenue:
+        problems.append(f"payments {payments} - refunds {refunds} but the revenue account holds {revenue}")
+    refunded = (
+        Reservation.objects.annotate(
+            refund_cents=Sum(
+                _cents("transactions__amount"), filter=Q(transactions__type=Transaction.Type.REFUND), default=0
+            )
+        )
+        .exclude(refund_cents=_cents("refunded_amount"))
+        .order_by("pk")
     )
-    if payments != revenue:
-        problems.append(f"payments total {payments} but the revenue account holds {revenue}")
+    problems += [
+        f"reservation {r}: refunded_amount {r.refunded_amount:.2f} but its refunds sum to {_money(r.refund_cents):.2f}"
+        for r in refunded[:100]
+    ]
     if users + revenue != came_in:
         problems.append(f"money not conserved: users {users} + revenue {revenue} != deposits - withdrawals {came_in}")
     return problems

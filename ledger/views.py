@@ -10,13 +10,16 @@ from accounts import scopes
 from balance_service import schema_examples
 from balance_service.errors import (
     AccountNotFound,
+    AmountExceedsRefundable,
     AmountExceedsReservation,
     BalanceLimitExceeded,
     DomainError,
     InsufficientFunds,
     NotFound,
     OrderConflict,
+    ReservationExpired,
     ReservationNotFound,
+    ReservationNotPaid,
     ReservationNotPending,
     ValidationFailed,
 )
@@ -30,6 +33,8 @@ from ledger.respond import HEADER as IDEMPOTENCY_HEADER
 from ledger.respond import respond_once
 from ledger.serializers import (
     MAX_ID,
+    BalanceAtOutputSerializer,
+    BalanceAtQuerySerializer,
     BalanceOutputSerializer,
     HistoryPageOutputSerializer,
     HistoryQuerySerializer,
@@ -70,8 +75,9 @@ class TransactionViewSet(viewsets.ViewSet):
 
     def _run(self, request, name: str) -> Response:
         op = OPERATIONS[name]
-        command = op.command_from(request.data)
-        return respond_once(request, lambda: op.outcome(services.movement_post(movement=command)))
+        # Validated inside: a retry with the same key replays the first answer even when the body
+        # no longer validates (a reserve's `expires_at` that has passed since).
+        return respond_once(request, lambda: op.outcome(services.movement_post(movement=op.command_from(request.data))))
 
     @movement_schema("deposit", summary="Deposit money from outside", errors=(BalanceLimitExceeded,))
     def deposit(self, request):
@@ -100,7 +106,7 @@ class TransactionViewSet(viewsets.ViewSet):
     @movement_schema(
         "make-payment",
         summary="Charge a reservation as revenue",
-        errors=(ReservationNotFound, ReservationNotPending, AmountExceedsReservation),
+        errors=(ReservationNotFound, ReservationNotPending, ReservationExpired, AmountExceedsReservation),
     )
     def make_payment(self, request):
         return self._run(request, "make-payment")
@@ -112,6 +118,14 @@ class TransactionViewSet(viewsets.ViewSet):
     )
     def reserve_refund(self, request):
         return self._run(request, "reserve-refund")
+
+    @movement_schema(
+        "payment-refund",
+        summary="Refund a paid reservation, all or part",
+        errors=(ReservationNotFound, ReservationNotPaid, AmountExceedsRefundable, BalanceLimitExceeded),
+    )
+    def payment_refund(self, request):
+        return self._run(request, "payment-refund")
 
 
 class TransactionBatchViewSet(viewsets.ViewSet):
@@ -167,6 +181,9 @@ class TransactionBatchViewSet(viewsets.ViewSet):
                 ReservationNotPending,
                 InsufficientFunds,
                 AmountExceedsReservation,
+                ReservationExpired,
+                ReservationNotPaid,
+                AmountExceedsRefundable,
                 BalanceLimitExceeded,
                 examples=schema_examples.BATCH_INVALID,
             ),
@@ -196,17 +213,35 @@ class InformationViewSet(viewsets.ViewSet):
 
     @extend_schema(
         operation_id="account_balance",
-        summary="A user's available and reserved balances",
+        summary="A user's available and reserved balances, now or at a past instant",
         description=schema_examples.BALANCE_DESCRIPTION,
+        parameters=[
+            OpenApiParameter(
+                "at",
+                OpenApiTypes.DATETIME,
+                OpenApiParameter.QUERY,
+                description="The balances as they were at this instant (after every change at or before it); "
+                "not in the future. Without an offset: the business time zone.",
+            )
+        ],
         responses={
-            200: schema_examples.success(BalanceOutputSerializer, ("Balances", schema_examples.BALANCE)),
+            200: schema_examples.success(
+                BalanceAtOutputSerializer,
+                ("Balances now", schema_examples.BALANCE),
+                ("Balances at an instant", schema_examples.BALANCE_AT),
+            ),
             **error_responses(*KEYED_ERRORS, AccountNotFound, NotFound, examples=schema_examples.USER_ID_INVALID),
         },
         tags=["information"],
     )
     def account_balance(self, request, user_id):
-        balance = selectors.balance_get(user_id=user_id_from({"user_id": user_id}))
-        return Response(BalanceOutputSerializer(balance).data)
+        user_id = user_id_from({"user_id": user_id})
+        if "at" not in request.query_params:  # the plain read stays one query and no serializer
+            return Response(BalanceOutputSerializer(selectors.balance_get(user_id=user_id)).data)
+        query = BalanceAtQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        balance = selectors.balance_at_get(user_id=user_id, at=query.validated_data["at"])
+        return Response(BalanceAtOutputSerializer(balance).data)
 
     @extend_schema(
         operation_id="account_transactions",

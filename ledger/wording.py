@@ -24,6 +24,10 @@ def entry_comment(entry: Entry) -> str:
             text = f"Held for {order} ({reservation.service.name})"
         case Transaction.Type.PAYMENT:
             text = f"Payment for {order} ({reservation.service.name})"
+        case Transaction.Type.REFUND:
+            text = f"Refund of the payment for {order} ({reservation.service.name})"
+        case Transaction.Type.RESERVATION_RELEASE if reservation.status == Reservation.Status.EXPIRED:
+            text = f"The reservation for {order} ({reservation.service.name}) expired: money returned"
         case Transaction.Type.RESERVATION_RELEASE if reservation.status == Reservation.Status.CANCELLED:
             text = f"Order {reservation.order_id} cancelled: reservation returned"
         case Transaction.Type.RESERVATION_RELEASE:

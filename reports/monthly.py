@@ -7,12 +7,14 @@ revenue with two decimals.
 """
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from balance_service.csv import csv_lines
 from ledger import selectors
 from reports.periods import Period
 
 HEADER = ("service_name", "revenue")
+CENT = Decimal("0.01")
 CHUNK_BYTES = 64 * 1024
 
 
@@ -21,8 +23,10 @@ def monthly_report_csv(*, period: Period) -> Iterator[bytes]:
     (past or future) gives the header line alone. Rows stream from the database: memory stays
     flat whatever the size of the month. Names are neutralised like every CSV cell
     (`balance_service.csv.csv_cell`)."""
+    # Revenue stays a number (a negative month is "-25.00", not a neutralised text cell).
     rows = (
-        (name, f"{revenue:.2f}") for name, revenue in selectors.revenue_by_service(start=period.start, end=period.end)
+        (name, revenue.quantize(CENT))
+        for name, revenue in selectors.revenue_by_service(start=period.start, end=period.end)
     )
     chunk: list[str] = []
     size = 0

@@ -7,9 +7,11 @@ serves the API from it with gunicorn and the production settings (TLS behind a p
 production) on a free loopback port, and starts several worker processes, each with its own HTTP
 connection, that send random movements for a few hot users, each with its own Idempotency-Key:
 single operations and batches of 2-5 (atomic or one by one), with spending outweighing deposits
-so that insufficient funds are common. The requests go through the Python client (`clients/python`),
-which retries a network error, a 503, a 429 or a 409 `idempotency_key_in_progress` with the same
-key and body.
+so that insufficient funds are common; payments are refunded in part or in whole, and some
+reservations live a few seconds only, released by the background worker (`run_worker`, running
+beside the web server) unless paid first. The requests go through the Python client
+(`clients/python`), which retries a network error, a 503, a 429 or a 409
+`idempotency_key_in_progress` with the same key and body.
 
 Meanwhile the main process injects faults in turn: pg_terminate_backend on the service's
 connections, kill -9 of a gunicorn worker, a very low statement_timeout for a few seconds, and a
@@ -38,11 +40,14 @@ import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import psycopg
 from balance_client import ApiError, Attempt, BalanceClient, TransportError
+
+from balance_service.tests.stress_events import EVENTS_ENV, EventsSide
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = ROOT / ".venv" / "bin"
@@ -67,6 +72,7 @@ class Service:
     key: str = ""
     env: dict = field(default_factory=dict)
     process: subprocess.Popen | None = None
+    worker: subprocess.Popen | None = None  # manage.py run_worker
     log: Path | None = None
 
     @property
@@ -94,6 +100,7 @@ class Service:
             "WEB_CONCURRENCY": str(workers),
             "GUNICORN_TIMEOUT": "60",
             "LOG_LEVEL": "WARNING",
+            **EVENTS_ENV,  # webhook retries within seconds
         }
         manage = [str(BIN / "python"), "manage.py"]
         subprocess.run([*manage, "migrate", "--no-input", "-v", "0"], cwd=ROOT, env=self.env, check=True)
@@ -122,6 +129,13 @@ class Service:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
+            self.worker = subprocess.Popen(
+                [*manage, "run_worker"],
+                cwd=ROOT,
+                env={**self.env, "RESERVATION_SWEEP_SECONDS": "0.5", "LOG_LEVEL": "INFO"},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + 60
         while get(self.port, "/readyz")[0] != 200:
             if time.monotonic() > deadline:
@@ -133,9 +147,10 @@ class Service:
         return [int(pid) for pid in path.read_text().split()]
 
     def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
+        for process in (self.worker, self.process):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(timeout=30)
         with psycopg.connect(self.admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
 
@@ -208,6 +223,17 @@ def random_operation(user: int, held: dict[int, dict], orders, taken: set[int]) 
     Payments and refunds pick one of this worker's open orders not in `taken` (and take it)."""
     roll = random.random()
     open_orders = [order for order, r in held.items() if r.get("status") == "reserved" and order not in taken]
+    paid_orders = [order for order, r in held.items() if r.get("status") == "paid" and order not in taken]
+    if paid_orders and roll < 0.06:
+        order = random.choice(paid_orders)
+        taken.add(order)
+        r = held[order]
+        body = {"user_id": r["user_id"], "service_id": r["service_id"], "order_id": order}
+        if random.random() < 0.5:  # a part (sometimes more than is left), else all that is left
+            left = Decimal(r["paid_amount"]) - Decimal(r["refunded_amount"])
+            body["amount"] = f"{max(left * random.choice([Decimal('0.5'), 1, 2]), Decimal('0.01')):.2f}"
+        return "payment-refund", body
+    roll = random.random()
     if roll < 0.22:
         return "deposit", {"user_id": user, "amount": cents(1, 300)}
     if roll < 0.40:
@@ -217,6 +243,8 @@ def random_operation(user: int, held: dict[int, dict], orders, taken: set[int]) 
         return "transfer", {"from_user_id": user, "to_user_id": other, "amount": cents(1, 300)}
     if roll < 0.82 or not open_orders:
         body = {"user_id": user, "service_id": random.choice(SERVICES), "order_id": next(orders)}
+        if random.random() < 0.3:  # short-lived: the worker releases it unless it is paid in time
+            body["expires_at"] = (datetime.now(UTC) + timedelta(seconds=random.uniform(0.5, 3))).isoformat()
         return "reserve", {**body, "amount": cents(1, 200)}
     order = random.choice(open_orders)
     taken.add(order)
@@ -270,9 +298,9 @@ def worker(index: int, port: int, key: str, operations: int, seed: int, results,
         records.append((idem, op, body, status, answer))
         for name, args, done, result in outcomes(op, body, status, answer):
             counts[f"op_{name}"] += 1
-            if name in ("reserve", "make-payment", "reserve-refund") and done in (200, 201):
+            if name in ("reserve", "make-payment", "reserve-refund", "payment-refund") and done in (200, 201):
                 held[args["order_id"]] = result
-            elif name in ("make-payment", "reserve-refund") and done is None:
+            elif name in ("make-payment", "reserve-refund", "payment-refund") and done is None:
                 held[args["order_id"]] = {**held[args["order_id"]], "status": "unknown"}
     results.put((records, counts))
 
@@ -283,8 +311,8 @@ def worker(index: int, port: int, key: str, operations: int, seed: int, results,
 class Faults:
     """Inject one fault after another until stopped; count each kind."""
 
-    def __init__(self, service: Service, interval: float, outage: float):
-        self.service, self.interval, self.outage = service, interval, outage
+    def __init__(self, service: Service, interval: float, outage: float, events: EventsSide):
+        self.service, self.interval, self.outage, self.events = service, interval, outage, events
         self.counts: Counter = Counter()
         self.notes: list[str] = []
         self.stopping = threading.Event()
@@ -292,7 +320,7 @@ class Faults:
         self.thread = threading.Thread(target=self.loop, daemon=True)
 
     def loop(self) -> None:
-        kinds = [self.terminate_backends, self.kill_worker, self.low_statement_timeout]
+        kinds = [self.terminate_backends, self.kill_worker, self.low_statement_timeout, self.kill_run_worker]
         if os.environ.get("PG_CTL") and os.environ.get("PGTEST_DIR"):  # a server that scripts/with-postgres owns
             kinds.append(self.restart_postgres)
         turn = 0
@@ -327,6 +355,10 @@ class Faults:
     def kill_worker(self) -> None:
         os.kill(random.choice(self.service.worker_pids()), signal.SIGKILL)
         self.counts["kill_9_gunicorn_worker"] += 1
+
+    def kill_run_worker(self) -> None:
+        self.events.kill_run_worker()
+        self.counts["kill_9_run_worker"] += 1
 
     def low_statement_timeout(self) -> None:
         with self.admin() as conn:
@@ -435,23 +467,34 @@ def check(service: Service, records: list) -> tuple[dict, list[str]]:
             failures.append(f"transactions lost {lost[:10]}, extra {extra[:10]}, mismatched {wrong[:10]}")
 
         books_res = {
-            (row[0], row[1]): (row[2], Decimal(row[3]), Decimal(row[4]), row[5])
+            (row[0], row[1]): (row[2], Decimal(row[3]), Decimal(row[4]), Decimal(row[5]), row[6])
             for row in conn.execute(
-                "SELECT order_id, service_id, user_id, amount, paid_amount, status FROM ledger_reservation"
+                "SELECT order_id, service_id, user_id, amount, paid_amount, refunded_amount, status "
+                "FROM ledger_reservation"
             )
         }
+        # The last answer is the state, except that a reservation still open in it whose time is
+        # up has been released by the worker since (`wait_for_the_sweep` ran first).
         model_res = {
-            key: (r["user_id"], Decimal(r["amount"]), Decimal(r["paid_amount"]), r["status"])
+            key: (
+                r["user_id"],
+                Decimal(r["amount"]),
+                Decimal(r["paid_amount"]),
+                Decimal(r["refunded_amount"]),
+                "expired" if r["status"] == "reserved" and r["expires_at"] else r["status"],
+            )
             for key, r in reservations.items()
         }
+        figures["reservations_expired"] = sum(v[4] == "expired" for v in books_res.values())
+        figures["reservations_refunded_in_part_or_whole"] = sum(v[3] > 0 for v in books_res.values())
         figures["reservations_match"] = f"{sum(books_res.get(k) == v for k, v in model_res.items())}/{len(model_res)}"
         if books_res != model_res:
             diff = [k for k in set(books_res) | set(model_res) if books_res.get(k) != model_res.get(k)]
             failures.append(f"reservations differ from the answers: {diff[:10]}")
 
         reserved: dict[int, Decimal] = defaultdict(Decimal)
-        for user_id, amount, paid, status in model_res.values():
-            total[user_id] -= paid
+        for user_id, amount, paid, refunded, status in model_res.values():
+            total[user_id] -= paid - refunded
             if status == "reserved":
                 reserved[user_id] += amount
         balances = {
@@ -484,6 +527,28 @@ def check(service: Service, records: list) -> tuple[dict, list[str]]:
         if lowest < 0:
             failures.append(f"a balance is below zero: {lowest}")
     return figures, failures
+
+
+def answered_transactions(records: list) -> list[int]:
+    """The transaction ids of the 2xx deposits, withdrawals and transfers (singles and in batches)."""
+    return [
+        answer["id"]
+        for _, request_op, request_body, request_status, request_answer in records
+        for op, _, status, answer in outcomes(request_op, request_body, request_status, request_answer)
+        if op in ("deposit", "withdraw", "transfer") and status in (200, 201)
+    ]
+
+
+def wait_for_the_sweep(service: Service, timeout: float = 60) -> None:
+    """Wait until the worker has released every reservation whose time is up."""
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(service.url, autocommit=True) as conn:
+        while conn.execute(
+            "SELECT count(*) FROM ledger_reservation WHERE status = 'reserved' AND expires_at < now()"
+        ).fetchone()[0]:
+            if time.monotonic() > deadline or service.worker.poll() is not None:
+                raise RuntimeError("the worker did not release the expired reservations")
+            time.sleep(0.2)
 
 
 def refusals(records: list) -> Counter:
@@ -522,8 +587,10 @@ def run(*, operations: int, workers: int, gunicorn_workers: int, fault_interval:
     service = Service(admin_url=admin_url, dbname=f"stress_{secrets.token_hex(4)}", port=port)
     started = time.monotonic()
     service.start(gunicorn_workers)
-    faults = Faults(service, fault_interval, outage)
+    events = EventsSide(service, [str(BIN / "python"), "manage.py"], ROOT)
+    faults = Faults(service, fault_interval, outage, events)
     try:
+        events.start()
         results = multiprocessing.Queue()
         share = operations // workers
         procs = [
@@ -547,10 +614,16 @@ def run(*, operations: int, workers: int, gunicorn_workers: int, fault_interval:
         faults.thread.join()
         elapsed = time.monotonic() - started
         records = resolve(service, records, counts)
+        time.sleep(3)  # the last short-lived reservations come due
+        wait_for_the_sweep(service)
         figures, failures = check(service, records)
+        event_figures, event_failures = events.check(answered_transactions(records))
+        figures.update(event_figures)
+        failures += event_failures
         final = Counter(status for *_, status, _ in records)
     finally:
         faults.stopping.set()
+        events.stop()
         service.stop()
 
     total = sum(v for k, v in counts.items() if k.startswith("op_"))

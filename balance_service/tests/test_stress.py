@@ -21,7 +21,7 @@ def test_short_stress_run_with_faults_keeps_every_invariant(capsys):
     print(out)
     assert code == 0, out
     assert "stress: all invariants hold" in out
-    for fault in ("pg_terminate_backend", "kill_9_gunicorn_worker", "low_statement_timeout"):
+    for fault in ("pg_terminate_backend", "kill_9_gunicorn_worker", "low_statement_timeout", "kill_9_run_worker"):
         assert fault in out
     if os.environ.get("PGTEST_DIR"):
         assert "postgres_restart" in out

@@ -1,12 +1,13 @@
 """The write side of the books: every money movement (see `movements.py` for the road they all
 travel, `commands.py` for the movements themselves)."""
 
-from ledger.services.commands import Cancel, Deposit, Movement, Pay, Posted, Reserve, Transfer, Withdrawal
+from ledger.services.commands import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
 from ledger.services.movements import (
     MovementRefused,
     deposit_create,
     movement_post,
     movements_post,
+    payment_refund_create,
     reservation_cancel,
     reservation_create,
     reservation_pay,
@@ -21,12 +22,14 @@ __all__ = [
     "MovementRefused",
     "Pay",
     "Posted",
+    "Refund",
     "Reserve",
     "Transfer",
     "Withdrawal",
     "deposit_create",
     "movement_post",
     "movements_post",
+    "payment_refund_create",
     "reservation_cancel",
     "reservation_create",
     "reservation_pay",

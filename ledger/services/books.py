@@ -6,36 +6,42 @@ Commands change balances in memory and add postings; `write` sends all of them a
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils import timezone
 
 from balance_service.errors import AccountNotFound, InsufficientFunds
+from ledger import outbox
 from ledger.models import Reservation, Transaction
 from ledger.services.locks import UserAccounts, accounts_lock, reservation_lock
 from ledger.services.posting import Leg, Posting, posting_plan, postings_write
 
 
-def accounts_lock_for(movements: Sequence) -> tuple[dict[int, UserAccounts], bool]:
-    """Lock the existing accounts of every user in `movements`: both kinds when one of them needs
-    the reserved balance, the available ones only otherwise (half the rows). Returns the locked
-    accounts and which kinds were locked (True: both)."""
-    users = {user_id for movement in movements for user_id in movement.locks}
-    reserved = any(movement.needs_reserved for movement in movements)
-    return accounts_lock(user_ids=users, reserved=reserved), reserved
+def accounts_lock_for(movements: Sequence) -> dict[int, UserAccounts]:
+    """Lock the existing accounts (both kinds) of every user in `movements`."""
+    return accounts_lock(user_ids={user_id for movement in movements for user_id in movement.locks})
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceAfter:
+    """A user's balances right after a movement, from the locked accounts."""
+
+    user_id: int
+    available: Decimal
+    reserved: Decimal
 
 
 class Books:
     def __init__(self, movements: Sequence):
-        """Lock the accounts of every user in `movements` (both kinds when one of them needs the
-        reserved balance, the available ones only otherwise) and open the accounts they may
-        open. A movement sees an account only once it existed before or an earlier movement
-        opened it (see `enter`), so it is refused as it would be alone."""
-        self._locked, reserved = accounts_lock_for(movements)
+        """Lock the accounts of every user in `movements` and open the accounts they may open.
+        A movement sees an account only once it existed before or an earlier movement opened it
+        (see `enter`), so it is refused as it would be alone."""
+        self._locked = accounts_lock_for(movements)
         self._present = set(self._locked)
         opens = {user_id for movement in movements for user_id in movement.opens} - self._present
         if opens:
-            self._locked |= accounts_lock(user_ids=(), open_for=opens, reserved=reserved)
+            self._locked |= accounts_lock(user_ids=(), open_for=opens)
         self.now = timezone.now()
         self.postings: list[Posting] = []
 
@@ -85,8 +91,18 @@ class Books:
             comment=comment,
             now=self.now,
         )
+        posting.balances = outbox.balances_data(self.balances_after([posting]))  # for its event
         self.postings.append(posting)
         return posting.txn
+
+    def balances_after(self, postings: Sequence[Posting]) -> tuple[BalanceAfter, ...]:
+        """The balances, as they are now in memory, of each user whose accounts `postings`
+        changed (in the order they were first changed)."""
+        users = dict.fromkeys(account.user_id for posting in postings for account in posting.changed)
+        return tuple(
+            BalanceAfter(user_id, accounts.available.balance, accounts.reserved.balance)
+            for user_id, accounts in ((user_id, self._locked[user_id]) for user_id in users)
+        )
 
     def write(self) -> None:
         postings_write(self.postings)

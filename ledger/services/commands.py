@@ -6,34 +6,37 @@ Amounts arrive validated: positive, two decimals, within the maximum (see `ledge
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
-from typing import ClassVar
 
 from balance_service.errors import (
+    AmountExceedsRefundable,
     AmountExceedsReservation,
     OrderConflict,
+    ReservationExpired,
     ReservationNotFound,
+    ReservationNotPaid,
     ReservationNotPending,
 )
 from ledger.models import Account, Reservation, Service, Transaction
-from ledger.services.books import Books
+from ledger.services.books import BalanceAfter, Books
 from ledger.services.locks import UserAccounts
 
 
 @dataclass(frozen=True, slots=True)
 class Posted:
-    """What one movement answers with: its transaction or reservation, and whether it moved money
-    now (False: the same call again, which moves nothing)."""
+    """What one movement answers with: its transaction or reservation, whether it moved money now
+    (False: the same call again, which moves nothing), and the balances of each user it changed
+    right after it (filled in by `movements_post`)."""
 
     record: Transaction | Reservation
     moved: bool = True
+    balances: tuple[BalanceAfter, ...] = ()
 
 
 class Movement:
     """A command. `locks`: the users whose accounts it locks; `opens`: those whose accounts it
-    opens when missing; `needs_reserved`: whether it touches reserved balances."""
-
-    needs_reserved: ClassVar[bool] = False
+    opens when missing."""
 
     @property
     def locks(self) -> tuple[int, ...]:
@@ -142,7 +145,6 @@ class Transfer(Movement):
 class _OfReservation(Movement):
     """A movement on the reservation of (order_id, service_id), which must be `user_id`'s."""
 
-    needs_reserved = True
     user_id: int
     service_id: int
     order_id: int
@@ -170,6 +172,12 @@ class _OfReservation(Movement):
             legs=[(accounts.reserved, -amount), (accounts.available, amount)],
         )
 
+    def _expire(self, books: Books, reservation: Reservation, accounts: UserAccounts) -> None:
+        """Release an open reservation whose time is up; its status becomes `expired`."""
+        self._release(books, reservation, accounts, reservation.amount)
+        reservation.status = Reservation.Status.EXPIRED
+        reservation.save(update_fields=["status", "updated_at"])
+
 
 @dataclass(frozen=True, slots=True)
 class Reserve(_OfReservation):
@@ -182,6 +190,7 @@ class Reserve(_OfReservation):
     amount: Decimal
     service_name: str | None = None
     comment: str = ""
+    expires_at: datetime | None = None  # checked by the serializer: in the future, within the maximum
 
     def apply(self, books: Books) -> Posted:
         accounts = books.accounts(self.user_id)
@@ -195,7 +204,15 @@ class Reserve(_OfReservation):
         Service.objects.bulk_create([Service(id=self.service_id, name=name)], ignore_conflicts=True)
         # Another user may be reserving the same order right now: the unique constraint decides.
         Reservation.objects.bulk_create(
-            [Reservation(user_id=self.user_id, service_id=self.service_id, order_id=self.order_id, amount=self.amount)],
+            [
+                Reservation(
+                    user_id=self.user_id,
+                    service_id=self.service_id,
+                    order_id=self.order_id,
+                    amount=self.amount,
+                    expires_at=self.expires_at,
+                )
+            ],
             ignore_conflicts=True,
         )
         reservation = books.reservation(order_id=self.order_id, service_id=self.service_id)
@@ -232,6 +249,10 @@ class Pay(_OfReservation):
         reservation, accounts = self._reservation(books)
         if reservation.status == Reservation.Status.PAID and reservation.paid_amount == self.amount:
             return Posted(reservation, moved=False)
+        if reservation.status == Reservation.Status.EXPIRED or (
+            reservation.status == Reservation.Status.RESERVED and reservation.expired_at(books.now)
+        ):
+            raise ReservationExpired(f"The reservation for order {self.order_id} expired at {reservation.expires_at}.")
         if reservation.status != Reservation.Status.RESERVED:
             raise ReservationNotPending(f"The reservation for order {self.order_id} is {reservation.status}.")
         if self.amount > reservation.amount:
@@ -255,7 +276,8 @@ class Pay(_OfReservation):
 @dataclass(frozen=True, slots=True)
 class Cancel(_OfReservation):
     """Return the whole reserved amount to available. `amount`, when given, must equal it.
-    Cancelling a cancelled reservation again moves nothing."""
+    Cancelling a cancelled or expired reservation moves nothing; one whose time is up but that
+    the worker has not released yet expires now."""
 
     user_id: int
     service_id: int
@@ -268,11 +290,69 @@ class Cancel(_OfReservation):
             raise OrderConflict(
                 f"The reservation for order {self.order_id} holds {reservation.amount}, not {self.amount}."
             )
-        if reservation.status == Reservation.Status.CANCELLED:
+        if reservation.status in (Reservation.Status.CANCELLED, Reservation.Status.EXPIRED):
             return Posted(reservation, moved=False)
         if reservation.status != Reservation.Status.RESERVED:
             raise ReservationNotPending(f"The reservation for order {self.order_id} is {reservation.status}.")
+        if reservation.expired_at(books.now):
+            self._expire(books, reservation, accounts)
+            return Posted(reservation)
         self._release(books, reservation, accounts, reservation.amount)
         reservation.status = Reservation.Status.CANCELLED
         reservation.save(update_fields=["status", "updated_at"])
+        return Posted(reservation)
+
+
+@dataclass(frozen=True, slots=True)
+class Refund(_OfReservation):
+    """Give back all or part of a paid reservation's payment: from the company's revenue to the
+    user's available balance. `amount` None: all that is still refundable. Each call is a new
+    refund (a retry needs an Idempotency-Key); never more in total than was paid."""
+
+    user_id: int
+    service_id: int
+    order_id: int
+    amount: Decimal | None = None
+    comment: str = ""
+
+    def apply(self, books: Books) -> Posted:
+        reservation, accounts = self._reservation(books)
+        if reservation.status not in (Reservation.Status.PAID, Reservation.Status.REFUNDED):
+            raise ReservationNotPaid(f"The reservation for order {self.order_id} is {reservation.status}, not paid.")
+        refundable = reservation.paid_amount - reservation.refunded_amount
+        amount = refundable if self.amount is None else self.amount
+        if not 0 < amount <= refundable:
+            raise AmountExceedsRefundable(
+                f"The payment for order {self.order_id} has {refundable} left to refund, {amount} requested."
+            )
+        books.post(
+            type=Transaction.Type.REFUND,
+            amount=amount,
+            user_id=self.user_id,
+            reservation=reservation,
+            comment=self.comment,
+            legs=[(Account.Kind.REVENUE, -amount), (accounts.available, amount)],
+        )
+        reservation.refunded_amount += amount
+        if reservation.refunded_amount == reservation.paid_amount:
+            reservation.status = Reservation.Status.REFUNDED
+        reservation.save(update_fields=["status", "refunded_amount", "updated_at"])
+        return Posted(reservation)
+
+
+@dataclass(frozen=True, slots=True)
+class Expire(_OfReservation):
+    """Release a reservation whose `expires_at` has come (the worker's sweep): the held money goes
+    back to available and the status becomes `expired`. Moves nothing when the reservation is no
+    longer open or its time is not up."""
+
+    user_id: int
+    service_id: int
+    order_id: int
+
+    def apply(self, books: Books) -> Posted:
+        reservation, accounts = self._reservation(books)
+        if reservation.status != Reservation.Status.RESERVED or not reservation.expired_at(books.now):
+            return Posted(reservation, moved=False)
+        self._expire(books, reservation, accounts)
         return Posted(reservation)

@@ -8,6 +8,7 @@ on every plain request.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from django.db import transaction
@@ -15,7 +16,7 @@ from django.db import transaction
 from balance_service.errors import DomainError
 from ledger.models import Reservation, Transaction
 from ledger.services.books import Books, accounts_lock_for
-from ledger.services.commands import Cancel, Deposit, Movement, Pay, Posted, Reserve, Transfer, Withdrawal
+from ledger.services.commands import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
 
 
 class MovementRefused(Exception):
@@ -32,10 +33,12 @@ def _post_all(movements: Sequence[Movement]) -> list[Posted]:
     results = []
     for index, movement in enumerate(movements):
         books.enter(movement)
+        planned = len(books.postings)
         try:
-            results.append(movement.apply(books))
+            posted = movement.apply(books)
         except DomainError as exc:
             raise MovementRefused(index, exc) from exc
+        results.append(replace(posted, balances=books.balances_after(books.postings[planned:])))
     books.write()
     return results
 
@@ -119,4 +122,13 @@ def reservation_cancel(*, user_id: int, service_id: int, order_id: int, amount: 
     """Return the whole reserved amount to available."""
     return movement_post(
         movement=Cancel(user_id=user_id, service_id=service_id, order_id=order_id, amount=amount)
+    ).record
+
+
+def payment_refund_create(
+    *, user_id: int, service_id: int, order_id: int, amount: Decimal | None = None, comment: str = ""
+) -> Reservation:
+    """Give back `amount` (None: all that is left) of a paid reservation's payment to the user."""
+    return movement_post(
+        movement=Refund(user_id=user_id, service_id=service_id, order_id=order_id, amount=amount, comment=comment)
     ).record

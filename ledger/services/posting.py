@@ -13,7 +13,7 @@ from django.db import DEFAULT_DB_ALIAS
 
 from balance_service import metrics
 from balance_service.errors import BalanceLimitExceeded
-from ledger import sql
+from ledger import outbox, sql
 from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
 
 Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
@@ -44,6 +44,7 @@ class Posting:
     txn: Transaction
     entries: list[sql.EntryRow]
     changed: list[Account] = field(default_factory=list)
+    balances: list[dict] | None = None  # for its event: its users' balances right after it (Books.post)
 
 
 def posting_plan(
@@ -91,10 +92,20 @@ def posting_plan(
 
 def postings_write(postings: list[Posting]) -> None:
     """Write planned postings, whatever their number: the transactions (which get their ids),
-    their entries, and the new cached balance of every account they changed."""
+    their entries, their events, and the new cached balance of every account they changed."""
     if not postings:
         return
     balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
+    stamps: dict = {}  # the postings of one write share their time: rendered once
+    events = [
+        outbox.event_data(
+            p.txn,
+            balances=p.balances,
+            created_at=stamps.get(p.txn.created_at)
+            or stamps.setdefault(p.txn.created_at, outbox.timestamp_text(p.txn.created_at)),
+        )
+        for p in postings
+    ]
     txns = [p.txn for p in postings]
-    sql.postings_write(txns, [p.entries for p in postings], balances)
+    sql.postings_write(txns, [p.entries for p in postings], balances, events)
     metrics.money_posted(txns)  # counted once the database transaction commits

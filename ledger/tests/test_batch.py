@@ -243,7 +243,15 @@ def test_the_schema_requires_op_in_every_kind_of_operation(api):
     schema = api.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
     components = schema["components"]["schemas"]
     variants = components["BatchOperationRequest"]["discriminator"]["mapping"]
-    assert set(variants) == {"deposit", "withdraw", "transfer", "reserve", "make-payment", "reserve-refund"}
+    assert set(variants) == {
+        "deposit",
+        "withdraw",
+        "transfer",
+        "reserve",
+        "make-payment",
+        "reserve-refund",
+        "payment-refund",
+    }
     for name, ref in variants.items():
         variant = components[ref.rsplit("/", 1)[1]]
         assert "op" in variant["required"]

@@ -268,7 +268,7 @@ def tampered(cursor: str) -> str:
         ({"limit": "-1"}, "limit"),
         ({"cursor": "garbage"}, "cursor"),
         ({"cursor": "x" * 5000}, "cursor"),
-        ({"type": "refund"}, "type"),
+        ({"type": "payment_refund"}, "type"),
         ({"account": "world"}, "account"),
         ({"account": "revenue"}, "account"),
         ({"created_after": "yesterday"}, "created_after"),

@@ -33,7 +33,7 @@ def test_the_api_layer_takes_no_lock(path):
 
 def test_hand_written_sql_lives_in_one_module():
     offenders = []
-    for path in [*ROOT.glob("ledger/**/*.py"), *ROOT.glob("reports/**/*.py"), *ROOT.glob("accounts/**/*.py")]:
+    for path in [path for app in ("ledger", "reports", "accounts", "events") for path in ROOT.glob(f"{app}/**/*.py")]:
         if "tests" in path.parts or "migrations" in path.parts or path.name == "sql.py":
             continue
         text = path.read_text()
@@ -45,8 +45,19 @@ def test_hand_written_sql_lives_in_one_module():
 def test_no_module_is_over_400_lines():
     long = {
         str(path.relative_to(ROOT)): len(path.read_text().splitlines())
-        for folder in ("accounts", "ledger", "reports", "balance_service")
+        for folder in ("accounts", "ledger", "reports", "balance_service", "events")
         for path in (ROOT / folder).rglob("*.py")
         if "migrations" not in path.parts and "tests" not in path.parts
     }
     assert {name: lines for name, lines in long.items() if lines > 400} == {}
+
+
+def test_the_books_import_nothing_of_the_apps_that_read_them():
+    """`events` reads the books' events; the ledger writes them and imports nothing of it (the
+    worker names its job in settings)."""
+    offenders = {
+        str(path.relative_to(ROOT))
+        for path in ROOT.glob("ledger/**/*.py")
+        if "tests" not in path.parts and any(name.split(".")[0] in {"events", "reports"} for name in imports(path))
+    }
+    assert offenders == set()

@@ -1,7 +1,8 @@
 """Model-based test: Hypothesis drives random sequences of every money movement, alone and in
 atomic and one-by-one batches, through the whole HTTP stack (idempotency included) and, after
-every step, compares each response and every balance with a small in-memory model of the books,
-then verifies the books.
+every step, compares each response (the balances after it included) and every balance with a
+small in-memory model of the books, then verifies the books. A clock the test controls moves
+forward between steps, so reservations expire, and the worker's sweep runs as a step of its own.
 
 Each example runs inside a savepoint of the test's transaction and is rolled back at its end,
 so every example starts from empty books.
@@ -9,6 +10,7 @@ so every example starts from empty books.
 
 import copy
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -25,7 +27,9 @@ from hypothesis.stateful import (
 )
 
 from ledger.models import Account, Entry
+from ledger.services.expiry import reservations_expire
 from ledger.verify import ledger_verify
+from reports.tests.helpers import clock_at
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db, pytest.mark.slow]
 
@@ -49,6 +53,13 @@ class Hold:
     amount: Decimal
     status: str = "reserved"
     paid: Decimal = Decimal("0")
+    refunded: Decimal = Decimal("0")
+    expires_at: datetime | None = None
+
+    def expired(self, now: datetime) -> bool:
+        return self.status == "expired" or (
+            self.status == "reserved" and self.expires_at is not None and now >= self.expires_at
+        )
 
 
 @dataclass
@@ -59,6 +70,7 @@ class Books:
     reserved: dict[int, Decimal] = field(default_factory=dict)
     holds: dict[tuple[int, int], Hold] = field(default_factory=dict)
     revenue: Decimal = Decimal("0")
+    now: datetime = datetime(2030, 1, 1, tzinfo=UTC)
 
     def move(self, user_id: int, *, available: Decimal = Decimal("0"), reserved: Decimal = Decimal("0")) -> None:
         self.available[user_id] = self.available.get(user_id, Decimal("0")) + available
@@ -85,7 +97,9 @@ class Books:
         self.move(receiver, available=amount)
         return 201, None
 
-    def reserve(self, user_id: int, key: tuple[int, int], amount: Decimal) -> tuple[int, str | None]:
+    def reserve(
+        self, user_id: int, key: tuple[int, int], amount: Decimal, expires_at: datetime | None = None
+    ) -> tuple[int, str | None]:
         if user_id not in self.available:
             return 404, "account_not_found"
         hold = self.holds.get(key)
@@ -93,7 +107,7 @@ class Books:
             return (200, None) if (hold.user_id, hold.amount) == (user_id, amount) else (409, "order_conflict")
         if self.available[user_id] < amount:
             return 422, "insufficient_funds"
-        self.holds[key] = Hold(user_id, amount)
+        self.holds[key] = Hold(user_id, amount, expires_at=expires_at)
         self.move(user_id, available=-amount, reserved=amount)
         return 201, None
 
@@ -107,6 +121,8 @@ class Books:
             return 404, "reservation_not_found"
         if hold.status == "paid" and hold.paid == amount:
             return 200, None
+        if hold.expired(self.now):
+            return 409, "reservation_expired"
         if hold.status != "reserved":
             return 409, "reservation_not_pending"
         if amount > hold.amount:
@@ -120,13 +136,37 @@ class Books:
         hold = self._hold_of(user_id, key)
         if hold is None:
             return 404, "reservation_not_found"
-        if hold.status == "cancelled":
+        if hold.status in ("cancelled", "expired"):
             return 200, None
         if hold.status != "reserved":
             return 409, "reservation_not_pending"
-        hold.status = "cancelled"
+        hold.status = "expired" if hold.expired(self.now) else "cancelled"
         self.move(user_id, available=hold.amount, reserved=-hold.amount)
         return 200, None
+
+    def refund_payment(self, user_id: int, key: tuple[int, int], amount: Decimal | None) -> tuple[int, str | None]:
+        hold = self._hold_of(user_id, key)
+        if hold is None:
+            return 404, "reservation_not_found"
+        if hold.status not in ("paid", "refunded"):
+            return 409, "reservation_not_paid"
+        refundable = hold.paid - hold.refunded
+        amount = refundable if amount is None else amount
+        if not 0 < amount <= refundable:
+            return 422, "amount_exceeds_refundable"
+        hold.refunded += amount
+        hold.status = "refunded" if hold.refunded == hold.paid else "paid"
+        self.move(user_id, available=amount)
+        self.revenue -= amount
+        return 201, None
+
+    def sweep(self) -> int:
+        """The worker: every open reservation whose time is up goes back to available."""
+        due = [hold for hold in self.holds.values() if hold.status == "reserved" and hold.expired(self.now)]
+        for hold in due:
+            hold.status = "expired"
+            self.move(hold.user_id, available=hold.amount, reserved=-hold.amount)
+        return len(due)
 
     def apply(self, op: str, body: dict) -> tuple[int, str | None, dict]:
         """Apply one request body of endpoint `op` to the model: the status and error code the
@@ -146,14 +186,37 @@ class Books:
             )
         key = body["order_id"], body["service_id"]
         if op == "reserve":
-            status, code = self.reserve(body["user_id"], key, amount)
+            expires_at = datetime.fromisoformat(body["expires_at"]) if "expires_at" in body else None
+            status, code = self.reserve(body["user_id"], key, amount, expires_at)
         elif op == "make-payment":
             status, code = self.pay(body["user_id"], key, amount)
+        elif op == "payment-refund":
+            status, code = self.refund_payment(body["user_id"], key, amount)
         else:
             status, code = self.refund(body["user_id"], key)
         hold = self.holds.get(key)
-        view = {"status": hold.status, "amount": money(hold.amount), "paid_amount": money(hold.paid)} if hold else {}
+        view = (
+            {
+                "status": hold.status,
+                "amount": money(hold.amount),
+                "paid_amount": money(hold.paid),
+                "refunded_amount": money(hold.refunded),
+            }
+            if hold
+            else {}
+        )
         return status, code, view
+
+    def balances_view(self, data: dict) -> list[dict]:
+        """The model's balances of the users an answer names in its `balances`."""
+        return [
+            {
+                "user_id": b["user_id"],
+                "available": money(self.available[b["user_id"]]),
+                "reserved": money(self.reserved[b["user_id"]]),
+            }
+            for b in data.get("balances", [])
+        ]
 
 
 def answer_view(expected: dict, data: dict) -> dict:
@@ -188,6 +251,8 @@ def draw_operation(books: Books, drawn: tuple) -> tuple[str, dict]:
     body = {"user_id": hold.user_id, "service_id": service_id, "order_id": order_id}
     if op == "make-payment":
         body["amount"] = money(max((hold.amount * thirds / 3).quantize(Decimal("0.01")), Decimal("0.01")))
+    if op == "payment-refund" and thirds != 3:  # 3: no amount, all that is left
+        body["amount"] = money(max((hold.paid * thirds / 4).quantize(Decimal("0.01")), Decimal("0.01")))
     return op, body
 
 
@@ -198,7 +263,9 @@ OPERATION = st.one_of(
     st.tuples(st.just("transfer"), PAIRS, SHARES),
     st.tuples(st.just("reserve"), USERS.map(lambda user_id: [user_id]), SERVICES, ORDERS, SHARES),
     st.tuples(
-        st.sampled_from(["make-payment", "reserve-refund"]), st.integers(min_value=0), st.sampled_from([3, 2, 4])
+        st.sampled_from(["make-payment", "reserve-refund", "payment-refund"]),
+        st.integers(min_value=0),
+        st.sampled_from([3, 2, 4, 5]),
     ),
 )
 BATCHES = st.lists(OPERATION, min_size=2, max_size=5)
@@ -226,11 +293,13 @@ class LedgerMachine(RuleBasedStateMachine):
             assert data["code"] == code, (op, body, data)
         else:
             assert answer_view(view, data) == view, (op, body, data)
+            assert data["balances"] == self.books.balances_view(data), (op, body, data)
 
     def send(self, op: str, body: dict) -> dict:
         self.counter += 1
         key = f"k-{self.counter}"
-        response = self.api.post(f"/api/v1/transactions/{op}", body, format="json", HTTP_IDEMPOTENCY_KEY=key)
+        with clock_at(self.books.now):
+            response = self.api.post(f"/api/v1/transactions/{op}", body, format="json", HTTP_IDEMPOTENCY_KEY=key)
         data = response.json()
         self.last_status = response.status_code
         if response.status_code != 400:  # validation errors are not stored (docs/api.md): a retry is validated again
@@ -280,6 +349,36 @@ class LedgerMachine(RuleBasedStateMachine):
     @rule(pick=st.integers(min_value=0))
     def refund(self, pick):
         self.post(*draw_operation(self.books, ("reserve-refund", pick, 3)))
+
+    @precondition(lambda self: any(self.books.available.values()))
+    @rule(pick=st.integers(min_value=0), service_id=SERVICES, order_id=ORDERS, seconds=st.integers(1, 120))
+    def reserve_expiring(self, pick, service_id, order_id, seconds):
+        """Reserve a little of what a user has until `seconds` from now."""
+        funded = sorted(user_id for user_id, value in self.books.available.items() if value > 0)
+        user_id = funded[pick % len(funded)]
+        expires_at = self.books.now + timedelta(seconds=seconds)
+        body = {"user_id": user_id, "service_id": service_id, "order_id": order_id, "amount": "0.01"}
+        self.post("reserve", body | {"expires_at": expires_at.isoformat()})
+
+    @rule(seconds=st.sampled_from([1, 10, 30, 60, 120]))
+    def clock_moves(self, seconds):
+        self.books.now += timedelta(seconds=seconds)
+
+    @rule()
+    def worker_sweeps(self):
+        expected = self.books.sweep()
+        with clock_at(self.books.now):
+            assert reservations_expire(limit=3) + reservations_expire(limit=100) == expected
+
+    @precondition(lambda self: any(hold.status in ("paid", "refunded") for hold in self.books.holds.values()))
+    @rule(pick=st.integers(min_value=0), quarters=st.sampled_from([1, 2, 4, 5, 3]))
+    def refund_payment(self, pick, quarters):
+        """Refund a paid reservation: a quarter, a half, all of it, more than it has left, or (3)
+        without an amount: all that is left."""
+        paid = sorted(key for key, hold in self.books.holds.items() if hold.status in ("paid", "refunded"))
+        order_id, service_id = paid[pick % len(paid)]
+        pick = sorted(self.books.holds).index((order_id, service_id))
+        self.post(*draw_operation(self.books, ("payment-refund", pick, quarters)))
 
     @rule(user_id=USERS, service_id=SERVICES, order_id=ORDERS, amount=AMOUNTS)
     def pay_anything(self, user_id, service_id, order_id, amount):
@@ -346,7 +445,8 @@ class LedgerMachine(RuleBasedStateMachine):
 
     def retry(self, sent: tuple[str, str, dict, int, dict]) -> None:
         key, op, body, status, data = sent
-        response = self.api.post(f"/api/v1/transactions/{op}", body, format="json", HTTP_IDEMPOTENCY_KEY=key)
+        with clock_at(self.books.now):
+            response = self.api.post(f"/api/v1/transactions/{op}", body, format="json", HTTP_IDEMPOTENCY_KEY=key)
         # A replayed refusal carries the id of the request that asked again.
         same = {**response.json(), "request_id": data.get("request_id")} if status >= 400 else response.json()
         assert (response.status_code, same) == (status, data)
@@ -357,7 +457,8 @@ class LedgerMachine(RuleBasedStateMachine):
     def reuse_key_with_another_body(self, pick, amount):
         key, op, body, _, _ = self.sent[pick % len(self.sent)]
         other = {**body, "amount": money(amount), "comment": "another body"}
-        response = self.api.post(f"/api/v1/transactions/{op}", other, format="json", HTTP_IDEMPOTENCY_KEY=key)
+        with clock_at(self.books.now):
+            response = self.api.post(f"/api/v1/transactions/{op}", other, format="json", HTTP_IDEMPOTENCY_KEY=key)
         assert response.status_code == 422
         assert response.json()["code"] == "idempotency_key_reused"
 
@@ -377,7 +478,8 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule(user_id=USERS)
     def read_balance(self, user_id):
-        response = self.api.get(f"/api/v1/information/account-balance/{user_id}")
+        with clock_at(self.books.now):
+            response = self.api.get(f"/api/v1/information/account-balance/{user_id}")
         if user_id not in self.books.available:
             assert response.json()["code"] == "account_not_found"
             return

@@ -88,6 +88,10 @@ def test_transfer_opens_receiver(api, funded):
         "to_user_id": 8,
         "order_id": None,
         "service_id": None,
+        "balances": [
+            {"user_id": 7, "available": "60.00", "reserved": "0.00"},
+            {"user_id": 8, "available": "40.00", "reserved": "0.00"},
+        ],
     }
     assert balance(7) == ("60.00", "0.00")
     assert balance(8) == ("40.00", "0.00")
@@ -123,13 +127,16 @@ def test_reserve_then_same_again_is_200_and_moves_nothing(api, funded):
         "order_id": 15,
         "amount": "30.00",
         "paid_amount": "0.00",
+        "refunded_amount": "0.00",
+        "expires_at": None,
         "status": "reserved",
         "created_at": None,
         "updated_at": None,
+        "balances": [{"user_id": 7, "available": "70.00", "reserved": "30.00"}],
     }
     again = post(api, "reserve", reserve_body())
     assert again.status_code == 200
-    assert again.json() == first.json()
+    assert again.json() == first.json() | {"balances": []}  # nothing moved, nobody's balance changed
     assert balance(7) == ("70.00", "30.00")
 
 

@@ -143,8 +143,10 @@ class BalanceClient:
         amount: Amount,
         service_name: str | None = None,
         comment: str | None = None,
+        expires_at: str | None = None,
         idempotency_key: str | None = None,
     ) -> Reservation:
+        """`expires_at` (ISO 8601): the worker releases the reservation then unless it is paid."""
         body = _body(
             user_id=user_id,
             service_id=service_id,
@@ -152,6 +154,7 @@ class BalanceClient:
             amount=_amount(amount),
             service_name=service_name,
             comment=comment,
+            expires_at=expires_at,
         )
         return self._post("/api/v1/transactions/reserve", body, idempotency_key)
 
@@ -174,6 +177,21 @@ class BalanceClient:
         body = _body(user_id=user_id, service_id=service_id, order_id=order_id, amount=refund)
         return self._post("/api/v1/transactions/reserve-refund", body, idempotency_key)
 
+    def payment_refund(
+        self,
+        *,
+        user_id: int,
+        service_id: int,
+        order_id: int,
+        amount: Amount | None = None,
+        comment: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Reservation:
+        """Give back all (no `amount`) or part of a paid reservation's payment; the reservation after."""
+        refund = _amount(amount) if amount is not None else None
+        body = _body(user_id=user_id, service_id=service_id, order_id=order_id, amount=refund, comment=comment)
+        return self._post("/api/v1/transactions/payment-refund", body, idempotency_key)
+
     def batch(
         self, operations: list[BatchOperation], *, atomic: bool, idempotency_key: str | None = None
     ) -> dict[str, list]:
@@ -184,8 +202,10 @@ class BalanceClient:
 
     # ------------------------------------------------------------------ reads
 
-    def account_balance(self, user_id: int) -> Balance:
-        return self._get(f"/api/v1/information/account-balance/{int(user_id)}")
+    def account_balance(self, user_id: int, *, at: str | None = None) -> Balance:
+        """The balances now, or as they were at the instant `at` (ISO 8601)."""
+        suffix = f"?{urlencode({'at': at})}" if at else ""
+        return self._get(f"/api/v1/information/account-balance/{int(user_id)}{suffix}")
 
     def account_transactions(
         self,
@@ -219,6 +239,10 @@ class BalanceClient:
             if not page["next"]:
                 return
             page = self._get(self._local(page["next"]))
+
+    def events(self, *, after: int = 0, limit: int | None = None, type: str | None = None) -> dict:
+        """A page of the events feed: `{"results", "next_after"}`; pass `next_after` as `after` next."""
+        return self._get(f"/api/v1/events?{urlencode(_body(after=after, limit=limit, type=type))}")
 
     def report_consolidated_monthly(self, period: str) -> ReportLink:
         """A signed link to the month's (`YYYY-MM`) revenue per service as CSV."""
@@ -346,6 +370,8 @@ OPERATIONS = {
     "reserve": BalanceClient.reserve,
     "make_payment": BalanceClient.make_payment,
     "reserve_refund": BalanceClient.reserve_refund,
+    "payment_refund": BalanceClient.payment_refund,
+    "events": BalanceClient.events,
     "batch": BalanceClient.batch,
     "account_balance": BalanceClient.account_balance,
     "account_transactions": BalanceClient.account_transactions,

@@ -120,10 +120,16 @@ def test_the_client_drives_every_endpoint(client):
     assert client.transfer(from_user_id=7, to_user_id=8, amount=5)["to_user_id"] == 8
     reserved = client.reserve(user_id=7, service_id=3, order_id=15, amount="30.00", service_name="Premium listing")
     assert reserved["status"] == "reserved"
-    assert client.reserve(user_id=7, service_id=3, order_id=15, amount="30.00") == reserved  # 200, nothing moved
+    again = client.reserve(user_id=7, service_id=3, order_id=15, amount="30.00")  # 200, nothing moved
+    assert again == reserved | {"balances": []}
     assert client.make_payment(user_id=7, service_id=3, order_id=15, amount="25.00")["paid_amount"] == "25.00"
     client.reserve(user_id=7, service_id=3, order_id=16, amount="10.00")
     assert client.reserve_refund(user_id=7, service_id=3, order_id=16)["status"] == "cancelled"
+    refund = client.payment_refund(user_id=7, service_id=3, order_id=15, amount="5.00", comment="damaged")
+    assert (refund["status"], refund["paid_amount"], refund["refunded_amount"]) == ("paid", "25.00", "5.00")
+    feed = client.events(limit=1000)
+    assert [e["type"] for e in feed["results"]][-1] == "transaction.refund"
+    assert client.events(after=feed["next_after"])["results"] == []
     atomic = client.batch(
         [
             {"op": "deposit", "user_id": 9, "amount": "50"},
@@ -138,15 +144,15 @@ def test_the_client_drives_every_endpoint(client):
     )
     assert [r["status"] for r in each["results"]] == [201, 422]
 
-    assert client.account_balance(7) == {"user_id": 7, "available": "80.00", "reserved": "0.00", "currency": "RUB"}
+    assert client.account_balance(7) == {"user_id": 7, "available": "85.00", "reserved": "0.00", "currency": "RUB"}
     lines = list(client.iter_account_transactions(7, limit=2))
-    assert len(lines) == len({line["id"] for line in lines}) == 13
+    assert len(lines) == len({line["id"] for line in lines}) == 14  # the refund is one line more
     assert client.account_transactions(7, type="payment", account="reserved")["results"][0]["amount"] == "-25.00"
     link = client.report_consolidated_monthly(lines[0]["created_at"][:7])
-    assert "Premium listing;25.00" in client.report_consolidated_monthly_csv(link["url"])
+    assert "Premium listing;20.00" in client.report_consolidated_monthly_csv(link["url"])  # 25.00 paid - 5.00
     assert client.healthz() == client.readyz() == {"status": "ok"}
     posts = [a for a in client.attempts if a.method == "POST"]
-    assert len(posts) == len({a.idempotency_key for a in posts}) == 10  # a new key for every POST
+    assert len(posts) == len({a.idempotency_key for a in posts}) == 11  # a new key for every POST
 
 
 def test_errors_are_exceptions_with_code_message_errors_and_request_id(client, live_server, make_client):

@@ -88,10 +88,10 @@ def test_the_whole_available_balance_can_leave(db):
 
 def test_movements_are_commands_that_say_what_they_lock_and_open():
     transfer = services.Transfer(from_user_id=1, to_user_id=2, amount=Decimal("1.00"))
-    assert (transfer.locks, transfer.opens, transfer.needs_reserved) == ((1, 2), (2,), False)
+    assert (transfer.locks, transfer.opens) == ((1, 2), (2,))
     deposit = services.Deposit(user_id=3, amount=Decimal("1.00"))
     assert (deposit.locks, deposit.opens) == ((3,), (3,))
     pay = services.Pay(user_id=4, service_id=1, order_id=2, amount=Decimal("1.00"))
-    assert (pay.locks, pay.opens, pay.needs_reserved) == ((4,), (), True)
+    assert (pay.locks, pay.opens) == ((4,), ())
     with pytest.raises(AttributeError):
         transfer.amount = Decimal("2.00")  # frozen

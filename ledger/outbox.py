@@ -1,0 +1,52 @@
+"""The events of the books (docs/events.md): what each committed transaction tells other services.
+
+`ledger.sql.postings_write` writes one `Event` per transaction in the same statement as the
+transaction itself; this module only says what an event holds. No DRF here (the services call it):
+the rendering is the one of `TransactionOutputSerializer`, written out, and a test holds the two
+equal.
+"""
+
+from django.utils import timezone
+
+from ledger.models import Transaction
+
+EVENT_TYPES: tuple[str, ...] = tuple(f"transaction.{value}" for value in Transaction.Type.values)
+EVENT_TYPE_CHOICES = [(t, t) for t in EVENT_TYPES]
+
+
+def event_type(transaction_type: str) -> str:
+    return f"transaction.{transaction_type}"
+
+
+def timestamp_text(value) -> str:
+    """As DRF renders a DateTimeField: in the current time zone, ISO 8601, "Z" for UTC."""
+    text = timezone.localtime(value).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def balances_data(balances) -> list[dict]:
+    """Balances after a transaction (`BalanceAfter`s) as the API renders them."""
+    return [
+        {"user_id": b.user_id, "available": f"{b.available:.2f}", "reserved": f"{b.reserved:.2f}"} for b in balances
+    ]
+
+
+def event_data(txn: Transaction, *, balances: list[dict] | None = None, created_at: str | None = None) -> dict:
+    """The transaction as the API renders it (without its `id` when it has none yet: the writer
+    adds it) and the `balances` of the users it changed, right after it. `created_at`: the
+    transaction's time already rendered (`timestamp_text`), when the caller has it."""
+    data = {
+        "type": str(txn.type),
+        "amount": f"{txn.amount:.2f}",
+        "comment": txn.comment,
+        "created_at": created_at or timestamp_text(txn.created_at),
+        "user_id": txn.user_id,
+        "to_user_id": txn.to_user_id,
+        "order_id": txn.reservation.order_id if txn.reservation_id else None,
+        "service_id": txn.service_id,
+    }
+    if txn.pk is not None:
+        data["id"] = txn.pk
+    if balances is not None:
+        data["balances"] = balances
+    return data
