@@ -78,7 +78,7 @@ def _impossible_date_part(name: str, value: str) -> bool:
     part = name.rsplit("__", 1)[-1]
     if "__" not in name or part not in _DATE_PARTS:
         return False
-    return not (value.isascii() and value.isdigit() and 1 <= int(value) <= _DATE_PARTS[part])
+    return not (value.isascii() and value.isdigit() and len(value) <= 4 and 1 <= int(value) <= _DATE_PARTS[part])
 
 
 def admin_link(viewname: str, label: object, *args: object, query: str = "") -> str:
