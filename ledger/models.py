@@ -103,6 +103,13 @@ class Reservation(models.Model):
         indexes = [
             models.Index(fields=["user_id", "status"], name="reservation_user_status"),
             models.Index(fields=["created_at"], name="reservation_created"),  # the admin's date drill-down
+            # The dashboard's open reservations: only the open ones, so it stays small.
+            models.Index(
+                fields=["created_at"],
+                include=["amount"],
+                condition=Q(status="reserved"),
+                name="reservation_open",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -149,7 +156,8 @@ class Transaction(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["created_at"], name="transaction_created"),  # the admin's date drill-down
+            # The admin's date drill-down, and the dashboard's movements per month and type (index-only).
+            models.Index(fields=["created_at"], include=["type", "amount"], name="transaction_created_covering"),
             # The monthly report: an index-only scan over one month's payments.
             models.Index(
                 fields=["created_at"],
