@@ -8,15 +8,21 @@ A page (the monthly report, say) is a plain view registered from an app's admin.
 It is served at /admin/<route> behind the admin login and the permission, reversed as
 `admin:<name>`, and listed on the admin index (and in the side bar) under its `section`, for the
 users who hold the permission.
+
+A dashboard replaces the index's content for the users who hold its permissions:
+
+    admin.site.register_dashboard(context=dashboard_context, template="admin/dashboard.html",
+                                  permissions=["ledger.view_account", "ledger.view_transaction"])
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, URLPattern, path, reverse
 
 
@@ -30,6 +36,13 @@ class AdminPage:
     section: str
 
 
+@dataclass(frozen=True)
+class AdminDashboard:
+    context: Callable[[HttpRequest], dict]
+    template: str
+    permissions: tuple[str, ...]
+
+
 class BooksAdminSite(admin.AdminSite):
     site_header = "Balance service: back office"
     site_title = "Back office"
@@ -39,6 +52,22 @@ class BooksAdminSite(admin.AdminSite):
     def __init__(self, name: str = "admin") -> None:
         super().__init__(name)
         self._pages: list[AdminPage] = []
+        self._dashboard: AdminDashboard | None = None
+
+    def register_dashboard(
+        self, *, context: Callable[[HttpRequest], dict], template: str, permissions: Sequence[str]
+    ) -> None:
+        """Show `template` as the index, with `context(request)` added to the index's context, to
+        staff users holding every one of `permissions` (the others get the plain index)."""
+        self._dashboard = AdminDashboard(context=context, template=template, permissions=tuple(permissions))
+
+    def index(self, request: HttpRequest, extra_context: dict | None = None) -> TemplateResponse:
+        response = super().index(request, extra_context)
+        dashboard = self._dashboard
+        if dashboard is not None and request.user.has_perms(dashboard.permissions):
+            response.template_name = dashboard.template
+            response.context_data.update(dashboard.context(request))
+        return response
 
     def register_page(
         self,

@@ -33,6 +33,9 @@ class Account(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        # The back office lists one row per user (the available account, the reserved beside it).
+        verbose_name = "user balance"
+        verbose_name_plural = "user balances"
         constraints = [
             models.UniqueConstraint(fields=["user_id", "kind"], name="account_one_per_user_kind"),
             models.UniqueConstraint(
@@ -68,7 +71,7 @@ class Service(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return self.name
+        return f"{self.name} (id {self.pk})"  # two services may share a name
 
 
 class Reservation(models.Model):

@@ -17,13 +17,14 @@ dashboard, its chart, the month ends and the trial balance follow from the parts
 """
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.db import connection, transaction
-from django.db.models import Case, Count, IntegerField, Sum, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Sum, Value, When
 from django.utils import timezone
 
 from ledger.models import Account, Reservation, Transaction
@@ -127,6 +128,7 @@ class TrialBalance:
     """At the end of a day: users' money + revenue = deposits - withdrawals, all to date."""
 
     at: datetime
+    user_count: int  # users with accounts now (the rows of "Balances at a date")
     available: Decimal
     reserved: Decimal
     revenue: Decimal
@@ -159,12 +161,17 @@ def month_starts(*, today: date, count: int) -> list[date]:
     return [date(i // 12, i % 12 + 1, 1) for i in range(index - count + 1, index + 1)]
 
 
-def _snapshot() -> None:
-    """Inside an atomic block: read every following query in one snapshot (PostgreSQL), so the
-    cached balances and the movements agree even while money moves."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+@contextmanager
+def _snapshot() -> Iterator[None]:
+    """A read-only transaction whose queries all read one snapshot (PostgreSQL), so the cached
+    balances and the movements agree even while money moves. Inside a caller's transaction (the
+    tests'), that transaction's isolation stays."""
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield
 
 
 def _holdings() -> Holdings:
@@ -210,8 +217,7 @@ def dashboard_get(*, months: int = 13) -> Dashboard:
     movements with what users held at the end of each."""
     starts = month_starts(today=timezone.localdate(), count=months)
     periods = [Month(start=start) for start in starts]
-    with transaction.atomic():
-        _snapshot()
+    with _snapshot():
         holdings = _holdings()
         open_reservations = Reservation.objects.filter(status=Reservation.Status.RESERVED).aggregate(
             count=Count("id"), total=Sum("amount", default=ZERO)
@@ -231,16 +237,50 @@ def trial_balance_at(*, at: datetime) -> TrialBalance:
     """The trial balance at `at`, in one snapshot and three queries: users' money at `at` (the
     holdings now less what it grew by since), and revenue, deposits and withdrawals to `at`."""
     before, after = Movements(), Movements()
-    with transaction.atomic():
-        _snapshot()
+    with _snapshot():
         holdings = _holdings()
         _movements(ends=[at], since=None, periods=[before, after])
     _held_back_from(holdings, [before, after])
     return TrialBalance(
         at=at,
+        user_count=holdings.users,
         available=before.held_available,
         reserved=before.held_reserved,
         revenue=before.revenue,
         deposits=before.deposits,
         withdrawals=before.withdrawals,
     )
+
+
+@dataclass(frozen=True)
+class ServiceRevenue:
+    service_id: int
+    name: str
+    parts: dict[str, Decimal]  # by the names of REVENUE_PARTS
+
+    @property
+    def revenue(self) -> Decimal:
+        return sum((part.sign * self.parts[part.name] for part in REVENUE_PARTS), ZERO)
+
+
+def revenue_by_service_parts(*, start: datetime, end: datetime) -> list[ServiceRevenue]:
+    """Revenue in `[start, end)` per service with each of its parts, sorted by the service's name
+    then id (the order of the monthly report's CSV); one query, on the index of each part's type
+    (payments: `transaction_payment_month`)."""
+    of_parts = Q()
+    for part in REVENUE_PARTS:
+        of_parts |= Q(type=part.type)
+    rows = (
+        Transaction.objects.filter(of_parts, created_at__gte=start, created_at__lt=end)
+        .values("service_id", "service__name", "type")
+        .annotate(total=Sum("amount"))
+        .order_by("service__name", "service_id", "type")
+        .values_list("service_id", "service__name", "type", "total")
+    )
+    by_service: dict[int, ServiceRevenue] = {}
+    names = {part.type: part.name for part in REVENUE_PARTS}
+    for service_id, name, kind, total in rows:
+        if service_id not in by_service:
+            by_service[service_id] = ServiceRevenue(service_id, name, {part.name: ZERO for part in REVENUE_PARTS})
+        by_service[service_id].parts[names[kind]] = total
+    return list(by_service.values())
