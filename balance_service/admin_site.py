@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, URLPattern, path, reverse
 
@@ -88,6 +88,8 @@ class BooksAdminSite(admin.AdminSite):
         def view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             if not request.user.has_perm(page.permission):
                 raise PermissionDenied
+            if request.method not in ("GET", "HEAD"):  # pages show the books; they never change them
+                return HttpResponseNotAllowed(["GET", "HEAD"])
             return page.view(request, *args, **kwargs)
 
         return self.admin_view(view)

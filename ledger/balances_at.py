@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from django.db import connection
-from django.db.models import OuterRef, Subquery
+from django.db.models import DecimalField, OuterRef, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 
 from ledger.models import Account, Entry
 
@@ -60,24 +60,16 @@ def balances_at(*, at: datetime, user_ids: Collection[int] | None = None) -> Ite
         )
 
 
-_TOTALS = """
-SELECT a.kind, sum(coalesce((
-    SELECT e.balance_after FROM ledger_entry e
-    WHERE e.account_id = a.id AND e.created_at <= %s
-    ORDER BY e.created_at DESC, e.id DESC
-    LIMIT 1
-), 0))
-FROM ledger_account a
-WHERE a.user_id IS NOT NULL
-GROUP BY a.kind
-"""
-
-
 def balances_at_totals(*, at: datetime) -> BalanceAt:
     """The sums over every user of `balances_at(at=at)`, in one query (`user_id` is 0)."""
-    with connection.cursor() as cursor:
-        cursor.execute(_TOTALS, [at])
-        totals = {kind: Decimal(total).quantize(CENT) for kind, total in cursor.fetchall()}
+    rows = (
+        Account.objects.filter(kind__in=Account.USER_KINDS)
+        .annotate(then=Coalesce(_balance_after_at(at), Value(ZERO), output_field=DecimalField(max_digits=20, decimal_places=2)))
+        .values("kind")
+        .annotate(total=Sum("then"))
+        .values_list("kind", "total")
+    )
+    totals = {kind: Decimal(total).quantize(CENT) for kind, total in rows}
     return BalanceAt(
         user_id=0,
         available=totals.get(Account.Kind.AVAILABLE, ZERO),
