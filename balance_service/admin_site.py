@@ -22,7 +22,6 @@ from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, URLPattern, path, reverse
 
 
@@ -61,7 +60,9 @@ class BooksAdminSite(admin.AdminSite):
         staff users holding every one of `permissions` (the others get the plain index)."""
         self._dashboard = AdminDashboard(context=context, template=template, permissions=tuple(permissions))
 
-    def index(self, request: HttpRequest, extra_context: dict | None = None) -> TemplateResponse:
+    def index(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
         response = super().index(request, extra_context)
         dashboard = self._dashboard
         if dashboard is not None and request.user.has_perms(dashboard.permissions):
