@@ -206,8 +206,8 @@ def measure(client: Client, url: str, runs: int) -> tuple[float, float, int, int
         with CaptureQueriesContext(connection) as queries:
             began = time.perf_counter()
             response = client.get(url)
-            size = sum(len(chunk) for chunk in response.streaming_content) if response.streaming else len(
-                response.content
+            size = (
+                sum(len(chunk) for chunk in response.streaming_content) if response.streaming else len(response.content)
             )
             elapsed = time.perf_counter() - began
         if response.status_code != 200:

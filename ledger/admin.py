@@ -21,8 +21,8 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 
 from balance_service.csv import csv_streaming_response
-from balance_service.money import money
 from balance_service.errors import AccountNotFound
+from balance_service.money import money
 from ledger.models import Account, Entry, Reservation, Service, Transaction
 from ledger.pagination import cursor_decode, cursor_encode
 from ledger.selectors import (

@@ -64,7 +64,11 @@ def balances_at_totals(*, at: datetime) -> BalanceAt:
     """The sums over every user of `balances_at(at=at)`, in one query (`user_id` is 0)."""
     rows = (
         Account.objects.filter(kind__in=Account.USER_KINDS)
-        .annotate(then=Coalesce(_balance_after_at(at), Value(ZERO), output_field=DecimalField(max_digits=20, decimal_places=2)))
+        .annotate(
+            then=Coalesce(
+                _balance_after_at(at), Value(ZERO), output_field=DecimalField(max_digits=20, decimal_places=2)
+            )
+        )
         .values("kind")
         .annotate(total=Sum("then"))
         .values_list("kind", "total")

@@ -43,7 +43,12 @@ def dashboard_context(request: HttpRequest) -> dict:
     for label, month in ((f"this month ({_month_label(this.start)})", this), ("last month", last)):
         for part in REVENUE_PARTS:
             figures.append(
-                (f"{part.name.capitalize()} {label}", month.revenue_parts[part.name], transactions_url(month, part.type), "")
+                (
+                    f"{part.name.capitalize()} {label}",
+                    month.revenue_parts[part.name],
+                    transactions_url(month, part.type),
+                    "",
+                )
             )
         figures.append((f"Revenue {label}", month.revenue, report_url(month), "net, per service in the report"))
     figures += [

@@ -108,7 +108,9 @@ def test_dashboard_month_ends_match_the_rule(history, monkeypatch):
     monkeypatch.setattr(timezone, "localdate", lambda *args: at(2022, 4, 20).date())
     board = dashboard_get(months=4)
     assert [month.start.month for month in board.months] == [1, 2, 3, 4]
-    for month, next_start in zip(board.months[:-1], month_starts(today=at(2022, 4, 20).date(), count=4)[1:]):
+    for month, next_start in zip(
+        board.months[:-1], month_starts(today=at(2022, 4, 20).date(), count=4)[1:], strict=True
+    ):
         rule = balances_at_totals(at=end_of_day(next_start - timedelta(days=1)))
         assert (month.held_available, month.held_reserved) == (rule.available, rule.reserved), month.start
     assert [month.revenue for month in board.months] == [D(0), D(20), D(0), D(0)]

@@ -63,7 +63,9 @@ def test_the_dashboard_figures_are_the_books(as_accountant):
     assert figures["Money users hold: available"] == sum(b.available for b in balances) == D("182.00")
     assert figures["Money users hold: reserved"] == sum(b.reserved for b in balances) == D("12.00")
     last_month = Period(last_month_day(1).year, last_month_day(1).month)
-    report_total = sum(D(line.split(b";")[1].decode()) for line in b"".join(monthly_report_csv(period=last_month)).split(b"\r\n")[1:-1])
+    report_total = sum(
+        D(line.split(b";")[1].decode()) for line in b"".join(monthly_report_csv(period=last_month)).split(b"\r\n")[1:-1]
+    )
     assert figures["Revenue last month"] == figures["Payments last month"] == report_total == D("20.00")
     this_month = next(label for label in figures if label.startswith("Revenue this month"))
     assert figures[this_month] == 0
@@ -76,7 +78,7 @@ def test_the_dashboard_figures_are_the_books(as_accountant):
 def test_every_dashboard_figure_links_to_its_list(as_accountant):
     make_books(2)
     response = as_accountant.get("/admin/")
-    for label, value, url, _ in response.context["figures"]:
+    for label, _value, url, _ in response.context["figures"]:
         page = as_accountant.get(url)
         assert page.status_code == 200, (label, url)
     links = {label: url for label, _, url, _ in response.context["figures"]}
@@ -130,7 +132,9 @@ def test_report_pages_cost_a_fixed_number_of_queries(as_accountant, django_asser
 
 
 def test_the_report_shows_each_service_with_its_id_and_the_totals(as_accountant):
-    payment_make(at=datetime(2022, 11, 3, tzinfo=MSK), service_id=3, order_id=1, amount="1234.50", service_name="Listing")
+    payment_make(
+        at=datetime(2022, 11, 3, tzinfo=MSK), service_id=3, order_id=1, amount="1234.50", service_name="Listing"
+    )
     payment_make(at=datetime(2022, 11, 4, tzinfo=MSK), service_id=4, order_id=2, amount="10", service_name="Listing")
     payment_make(at=datetime(2022, 12, 1, tzinfo=MSK), service_id=4, order_id=3, amount="99")  # next month
     response = as_accountant.get(REPORT, {"period": "2022-11"})
