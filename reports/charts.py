@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from balance_service.money import money
 
-WIDTH, HEIGHT = 640, 240
+WIDTH, HEIGHT = 720, 260
 LEFT, RIGHT, TOP, BOTTOM = 96, 8, 12, 40
 GRID_LINES = 4
 

@@ -7,7 +7,6 @@ from datetime import date
 
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils import timezone
 
 from ledger.models import Reservation, Transaction
 from ledger.totals import REVENUE_PARTS, Month, dashboard_get
@@ -18,6 +17,10 @@ MONTHS_SHOWN = 12
 
 def _month_label(start: date) -> str:
     return start.strftime("%b %Y")
+
+
+def _axis_label(start: date) -> str:
+    return start.strftime("%b %y")
 
 
 def report_url(month: Month) -> str:
@@ -61,7 +64,7 @@ def dashboard_context(request: HttpRequest) -> dict:
             "count and total",
         ),
     ]
-    labels = [_month_label(month.start) for month in board.months]
+    labels = [_axis_label(month.start) for month in board.months]
     revenue_series = [Series("Revenue", [month.revenue for month in board.months], "bar-revenue")]
     if len(REVENUE_PARTS) > 1:  # with refunds: each part beside the net revenue
         revenue_series = [
@@ -71,7 +74,7 @@ def dashboard_context(request: HttpRequest) -> dict:
             ),
             *revenue_series,
         ]
-    held_labels = [*labels[:-1], f"now ({timezone.localtime():%d %b})"]
+    held_labels = [*labels[:-1], "now"]
     return {
         "title": "Dashboard",
         "figures": figures,
