@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.db import connection, transaction
-from django.db.models import Case, Count, IntegerField, Q, Sum, Value, When
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from ledger.models import Account, Reservation, Transaction
@@ -188,17 +188,18 @@ def _holdings() -> Holdings:
 
 def _movements(*, ends: Sequence[datetime], since: datetime | None, periods: list[Movements]) -> None:
     """Fill `periods` (len(ends) + 1 of them) with the sums by type of the transactions in
-    (ends[i-1], ends[i]], the first from `since` (or the beginning), the last after ends[-1]."""
-    bucket = Case(
-        *[When(created_at__lte=end, then=Value(i)) for i, end in enumerate(ends)],
-        default=Value(len(ends)),
-        output_field=IntegerField(),
-    )
+    (ends[i-1], ends[i]], the first from `since` (or the beginning), the last after ends[-1].
+
+    One pass grouped by type alone, with one cumulative sum per end (`FILTER (WHERE created_at
+    <= end)` on PostgreSQL): cheap comparisons on each row and a grouping PostgreSQL runs in
+    parallel, where grouping by a computed month costs several times more."""
     transactions = Transaction.objects.all() if since is None else Transaction.objects.filter(created_at__gte=since)
-    rows = transactions.annotate(period=bucket).values("period", "type").annotate(total=Sum("amount"))
-    for row in rows.values_list("period", "type", "total"):
-        period, kind, total = row
-        periods[period].by_type[kind] = total
+    sums = {f"to_{i}": Sum("amount", filter=Q(created_at__lte=end), default=ZERO) for i, end in enumerate(ends)}
+    rows = transactions.order_by().values("type").annotate(total=Sum("amount"), **sums)
+    for row in rows:
+        to_end = [row[f"to_{i}"] for i in range(len(ends))] + [row["total"]]
+        for i, period in enumerate(periods):
+            period.by_type[row["type"]] = to_end[i] - (to_end[i - 1] if i else ZERO)
 
 
 def _held_back_from(holdings: Holdings, periods: Sequence[Movements]) -> None:
