@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint venv clean bench bench-cpu bench-report bench-history stress
+.PHONY: run test lint venv clean bench bench-cpu bench-report bench-history bench-admin stress
 
 venv: $(STAMP)
 
@@ -45,6 +45,10 @@ lint: $(STAMP)
 # The monthly report on a month of 1,000,000 payments (a throwaway PostgreSQL; a few minutes).
 bench-report: $(STAMP)
 	scripts/with-postgres $(BIN)/python bench/report.py $(BENCH_ARGS)
+
+# The back office's pages on 100,000 users and 1,000,000 transactions (a throwaway PostgreSQL; a few minutes).
+bench-admin: $(STAMP)
+	scripts/with-postgres $(BIN)/python bench/admin_pages.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
