@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint venv clean bench bench-cpu bench-report bench-history bench-admin stress
+.PHONY: run test test-quick lint venv clean bench bench-cpu bench-report bench-history bench-admin stress
 
 venv: $(STAMP)
 
@@ -25,6 +25,10 @@ test: $(STAMP)
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 	BALANCE_TEST_SQLITE=1 SQLITE_PATH=$$(mktemp -d)/test.sqlite3 DATABASE_URL= $(BIN)/pytest ledger $(PYTEST_ARGS)
 
+# The quick suite for a developer's loop (under a minute): everything but the `slow` marker.
+test-quick: $(STAMP)
+	scripts/with-postgres $(BIN)/pytest -m "not slow" -q $(PYTEST_ARGS)
+
 # The service under load against the raw-SQL ceiling, same run (a few minutes; not part of test).
 bench: $(STAMP)
 	bench/run
@@ -33,10 +37,10 @@ bench: $(STAMP)
 bench-cpu: $(STAMP)
 	PG_DURABLE=1 scripts/with-postgres $(BIN)/python bench/cpu.py $(ARGS)
 
-# The stress run with injected faults on a throwaway PostgreSQL (scripts/stress.py --help).
+# The stress run with injected faults on a throwaway PostgreSQL (python -m balance_service.tests.stress --help).
 OPERATIONS ?= 100000
 stress: $(STAMP)
-	scripts/with-postgres $(BIN)/python scripts/stress.py --operations $(OPERATIONS) $(STRESS_ARGS)
+	scripts/with-postgres $(BIN)/python -m balance_service.tests.stress --operations $(OPERATIONS) $(STRESS_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -3,17 +3,13 @@
 import os
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import signals
 from django.db import close_old_connections, connection
 from rest_framework.test import APIClient
 
 from accounts.scopes import ALL_SCOPES
-from accounts.services import api_client_create
-from ledger.accountants import accountant_create
-from ledger.selectors import ledger_verify
-
-PASSWORD = "correct-horse-battery-42"  # noqa: S105 - test users only
+from accounts.tests.factories import PASSWORD, AccountantFactory, ApiClientFactory, UserFactory
+from ledger.verify import ledger_verify
 
 
 def pytest_configure(config):
@@ -42,9 +38,9 @@ def make_client(db):
     """`make_client(scopes)` -> an APIClient sending a fresh key with those scopes."""
 
     def make(scopes=ALL_SCOPES, name=None):
-        client, key = api_client_create(name=name or f"client-{os.urandom(4).hex()}", scopes=list(scopes))
+        client = ApiClientFactory(scopes=scopes, **({"name": name} if name else {}))
         api = APIClient()
-        api.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
+        api.credentials(HTTP_AUTHORIZATION=f"Bearer {client.key}")
         api.api_client = client
         return api
 
@@ -74,18 +70,18 @@ def staff_password() -> str:
 
 @pytest.fixture
 def accountant(db):
-    return accountant_create(username="anna", password=PASSWORD)
+    return AccountantFactory(username="anna")
 
 
 @pytest.fixture
 def superuser(db):
-    return get_user_model().objects.create_superuser(username="root", password=PASSWORD)
+    return UserFactory(username="root", is_superuser=True)
 
 
 @pytest.fixture
 def plain_staff(db):
     """Staff, but not an accountant: no permission at all."""
-    return get_user_model().objects.create_user(username="intern", password=PASSWORD, is_staff=True)
+    return UserFactory(username="intern")
 
 
 @pytest.fixture

@@ -34,9 +34,9 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from ledger.accountants import accountant_create  # noqa: E402
-from ledger.locks import system_account_id  # noqa: E402
+from accounts.staff import accountant_create  # noqa: E402
 from ledger.models import Account, Entry  # noqa: E402
+from ledger.services.posting import system_account_id  # noqa: E402
 
 # Of the transactions after the users' opening deposits: orders take 38% (each a reservation,
 # then 80% paid, 10% cancelled, 10% left open), the rest are deposits, withdrawals and transfers.

@@ -64,7 +64,7 @@ def seed() -> str:
 
     from accounts.scopes import ALL_SCOPES
     from accounts.services import api_client_create
-    from ledger.locks import system_account_id
+    from ledger.services.posting import system_account_id
 
     world = system_account_id("world")
     with connection.cursor() as cursor:
@@ -292,7 +292,7 @@ def main() -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-    from ledger.selectors import ledger_verify
+    from ledger.verify import ledger_verify
 
     problems = ledger_verify()  # before pgbench, whose constant balances do not add up
     verdict = "verified" if not problems else f"{len(problems)} problems, e.g. {problems[:3]}"

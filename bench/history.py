@@ -29,9 +29,11 @@ from rest_framework.test import APIClient  # noqa: E402
 
 from accounts.scopes import ALL_SCOPES  # noqa: E402
 from accounts.services import api_client_create  # noqa: E402
+from ledger.history import HISTORY_ORDERINGS, HistoryQuery  # noqa: E402
 from ledger.models import Account, Entry  # noqa: E402
 from ledger.pagination import Cursor, cursor_encode  # noqa: E402
-from ledger.selectors import HISTORY_ORDERINGS, entry_list, ledger_verify  # noqa: E402
+from ledger.selectors import entry_list  # noqa: E402
+from ledger.verify import ledger_verify  # noqa: E402
 
 USER, OTHER, SERVICE = 1, 2, 1
 CYCLES = 200_000  # 4 or 6 entries of USER each (5 on average): 1,000,000 entries, plus the first deposit
@@ -183,7 +185,7 @@ def measure(client: APIClient, url: str) -> tuple[float, float, list[str], int]:
 
 def deep_cursor(ordering: str, depth: int, filters: dict) -> str:
     """The cursor of the `next` link after `depth` entries, as paging from the start would give."""
-    row = entry_list(user_id=USER, ordering=ordering, filters=filters)[depth - 1]
+    row = entry_list(HistoryQuery(user_id=USER, ordering=ordering, **filters))[depth - 1]
     order = HISTORY_ORDERINGS[ordering]
     return cursor_encode(Cursor(ordering=ordering, value=str(getattr(row, order.field)), id=row.pk, backwards=False))
 

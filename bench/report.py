@@ -34,9 +34,10 @@ from django.db import connection  # noqa: E402
 from django.db.models import Sum  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from ledger.locks import system_account_id  # noqa: E402
 from ledger.models import Account, Entry  # noqa: E402
-from ledger.selectors import ledger_verify, revenue_by_service  # noqa: E402
+from ledger.selectors import revenue_by_service  # noqa: E402
+from ledger.services.posting import system_account_id  # noqa: E402
+from ledger.verify import ledger_verify  # noqa: E402
 from reports.periods import period_parse  # noqa: E402
 
 LOAD = """

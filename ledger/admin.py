@@ -8,7 +8,7 @@ can be renamed. Big lists count with the planner's estimate and never count twic
 import json
 from decimal import Decimal
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connections
@@ -23,16 +23,12 @@ from django.utils.html import format_html
 from balance_service.csv import csv_streaming_response
 from balance_service.errors import AccountNotFound
 from balance_service.money import money
+from ledger.history import HISTORY_ORDERINGS, HistoryQuery
 from ledger.models import Account, Entry, Reservation, Service, Transaction
-from ledger.pagination import cursor_decode, cursor_encode
-from ledger.selectors import (
-    DEFAULT_HISTORY_ORDERING,
-    HISTORY_ORDERINGS,
-    balance_get,
-    entry_comment,
-    entry_counterparty_user_id,
-    entry_page,
-)
+from ledger.pagination import cursor_encode
+from ledger.selectors import balance_get, entry_page
+from ledger.serializers import HistoryQuerySerializer
+from ledger.wording import entry_comment, entry_counterparty_user_id
 
 EXACT_COUNT_BELOW = 10_000
 CENT = Decimal("0.01")
@@ -183,23 +179,20 @@ class UserBalanceAdmin(BooksAdmin):
         """A user's history, as the API shows it (`ledger.selectors.entry_page`), 100 lines a page."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        ordering = request.GET.get("ordering", DEFAULT_HISTORY_ORDERING)
-        if ordering not in HISTORY_ORDERINGS:
-            ordering = DEFAULT_HISTORY_ORDERING
+        params = HistoryQuerySerializer(data={**request.GET.dict(), "limit": 100})
+        if params.is_valid():
+            query = params.query(user_id)
+        else:  # a stale or edited link: say so and show the first page
+            messages.warning(request, "The link was not valid; showing the newest movements.")
+            query = HistoryQuery(user_id=user_id, limit=100)
         try:
-            cursor = cursor_decode(request.GET["cursor"]) if "cursor" in request.GET else None
-        except ValueError:
-            cursor = None
-        if cursor is not None and cursor.ordering != ordering:
-            cursor = None
-        try:
-            page = entry_page(user_id=user_id, ordering=ordering, cursor=cursor, limit=100)
+            page = entry_page(query)
         except AccountNotFound:
             raise Http404(f"User {user_id} has no account.") from None
         balance = balance_get(user_id=user_id)
 
         def link(target) -> str | None:
-            return f"?ordering={ordering}&cursor={cursor_encode(target)}" if target else None
+            return f"?ordering={query.ordering}&cursor={cursor_encode(target)}" if target else None
 
         context = {
             **self.admin_site.each_context(request),
@@ -208,7 +201,7 @@ class UserBalanceAdmin(BooksAdmin):
             "balance": balance,
             "lines": [(entry, entry_comment(entry), entry_counterparty_user_id(entry)) for entry in page.items],
             "orderings": [(name, ORDERING_LABELS.get(name, name)) for name in HISTORY_ORDERINGS],
-            "ordering": ordering,
+            "ordering": query.ordering,
             "next_link": link(page.next),
             "previous_link": link(page.previous),
         }

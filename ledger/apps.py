@@ -8,8 +8,8 @@ class LedgerConfig(AppConfig):
     verbose_name = "Books"
 
     def ready(self) -> None:
-        from ledger.accountants import accountants_group_ensure
-        from ledger.locks import system_accounts_ensure
+        from accounts.staff import accountants_group_ensure
+        from ledger.services.posting import system_accounts_ensure
 
         # After migrate (and after a test flush, which emits post_migrate) the system accounts and
         # the Accountants group exist.

@@ -1,25 +1,18 @@
 """Batches of operations (API.md, "Batches"): many movements in one request and one database
-transaction, built on the same operations and services as the single endpoints.
-
-Every existing user account a batch touches is locked up front, in primary-key order
-(`ledger.locks`), so crossing batches cannot deadlock; the operations then re-lock rows they
-already hold. Accounts a batch opens are opened by its operations, in order, so every operation
-sees the books exactly as it would alone after the ones before it.
+transaction, built on the same operations as the single endpoints and on the one service that
+posts movements (`ledger.services.movements_post`), which locks and writes.
 """
 
-from django.db import transaction
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
 from balance_service.errors import DomainError
 from ledger import services
-from ledger.locks import accounts_lock
 from ledger.operations import OPERATIONS, Operation, Outcome
-from ledger.serializers import TransactionOutputSerializer
 
 MAX_OPERATIONS = 1000
 
-Planned = tuple[Operation, dict]
+Planned = tuple[Operation, services.Movement]
 
 
 def _item_schema(op: Operation) -> type[serializers.Serializer]:
@@ -37,7 +30,7 @@ def _item_schema(op: Operation) -> type[serializers.Serializer]:
 )
 class OperationField(serializers.Field):
     """One operation of a batch: `{"op": <name>, ...the body of that endpoint...}`, validated by
-    that endpoint's input serializer; becomes `(operation, arguments)`."""
+    that endpoint's input serializer; becomes `(operation, command)`."""
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -53,7 +46,8 @@ class OperationField(serializers.Field):
         # ListSerializer does: building a serializer per item was a third of a big batch's time.
         if op.name not in self._inputs:
             self._inputs[op.name] = op.input()
-        return op, self._inputs[op.name].run_validation({key: value for key, value in data.items() if key != "op"})
+        args = self._inputs[op.name].run_validation({key: value for key, value in data.items() if key != "op"})
+        return op, op.command(**args)
 
 
 class BatchInputSerializer(serializers.Serializer):
@@ -70,16 +64,6 @@ def batch_scopes(data) -> set[str]:
     return {OPERATIONS[name].scope for name in names if name in OPERATIONS}
 
 
-def _lock_up_front(operations: list[Planned]) -> None:
-    """Lock the existing accounts of every user the operations touch. Accounts are opened by the
-    operations themselves, in order: an operation before the user's first deposit is refused as
-    it would be alone (`account_not_found`), and a refused one opens nothing."""
-    users = set()
-    for op, args in operations:
-        users.update(services.accounts_touched(name=op.name, args=args)[0])
-    accounts_lock(user_ids=users)
-
-
 def _named(index: int, error: DomainError) -> DomainError:
     """The same error, saying which operation failed."""
     return type(error)(error.message, errors={f"operations.{index}": [error.message]})
@@ -90,35 +74,19 @@ def batch_run(*, operations: list[Planned], atomic: bool) -> Outcome:
 
     Atomic: 201 with `{"results": [body, ...]}`, or the first refused operation's error (its
     status and code, `errors` naming `operations.N`) raised so the caller rolls everything back.
-    A batch of deposits, withdrawals and transfers only is written in one statement whatever
-    its size (`services.movements_create`).
 
-    Not atomic: 200 with `{"results": [{"status", "body"}, ...]}`; each operation is its own
-    savepoint, so a refused one leaves the others in place.
+    Not atomic: 200 with `{"results": [{"status", "body"}, ...]}`; a refused operation leaves the
+    others in place.
     """
+    movements = [command for _, command in operations]
     if atomic:
-        if all(op.name in services.MOVEMENT_NAMES for op, _ in operations):
-            try:
-                txns = services.movements_create(movements=[(op.name, args) for op, args in operations])
-            except services.MovementRefused as exc:
-                raise _named(exc.index, exc.error) from None
-            return 201, {"results": TransactionOutputSerializer(txns, many=True).data}
-        _lock_up_front(operations)
-        results = []
-        for index, (op, args) in enumerate(operations):
-            try:
-                results.append(op.perform(args)[1])
-            except DomainError as exc:
-                raise _named(index, exc) from None
-        return 201, {"results": results}
-
-    _lock_up_front(operations)
-    outcomes = []
-    for op, args in operations:
         try:
-            with transaction.atomic():  # a savepoint: a refused operation leaves the others in place
-                status, body = op.perform(args)
-        except DomainError as exc:
-            status, body = exc.status, exc.body()
+            posted = services.movements_post(movements=movements)
+        except services.MovementRefused as exc:
+            raise _named(exc.index, exc.error) from None
+        return 201, {"results": [op.outcome(result)[1] for (op, _), result in zip(operations, posted, strict=True)]}
+    outcomes = []
+    for (op, _), result in zip(operations, services.movements_post(movements=movements, atomic=False), strict=True):
+        status, body = (result.status, result.body()) if isinstance(result, DomainError) else op.outcome(result)
         outcomes.append({"status": status, "body": body})
     return 200, {"results": outcomes}

@@ -1,13 +1,11 @@
-"""The money movements of the API as data: what each accepts, which scope it needs, which
-service it calls and how its outcome is rendered. The endpoints and the batch share them."""
+"""The money movements of the API: for each operation name, what it accepts, which scope it needs,
+the command it becomes and how its outcome is rendered. The endpoints and the batch share them."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from rest_framework import serializers
 
 from accounts import scopes
-from ledger import services
 from ledger.serializers import (
     DepositInputSerializer,
     PaymentInputSerializer,
@@ -18,8 +16,9 @@ from ledger.serializers import (
     TransferInputSerializer,
     WithdrawalInputSerializer,
 )
+from ledger.services import Cancel, Deposit, Movement, Pay, Posted, Reserve, Transfer, Withdrawal
 
-Outcome = tuple[int, dict]
+Outcome = tuple[int, dict]  # HTTP status and body
 
 
 @dataclass(frozen=True)
@@ -27,67 +26,35 @@ class Operation:
     name: str
     scope: str
     input: type[serializers.Serializer]
+    command: type[Movement]
     output: type[serializers.Serializer]
-    perform: Callable[[dict], Outcome]
+    status: int  # when it moved money; a repeat that moved nothing answers 200
 
-    def validate(self, data) -> dict:
-        """The validated arguments of the service; raises DRF's ValidationError."""
+    def command_from(self, data) -> Movement:
+        """The command of a request body; raises DRF's ValidationError."""
         serializer = self.input(data=data)
         serializer.is_valid(raise_exception=True)
-        return serializer.validated_data
+        return self.command(**serializer.validated_data)
 
-
-def _transaction(service) -> Callable[[dict], Outcome]:
-    return lambda args: (201, TransactionOutputSerializer(service(**args)).data)
-
-
-def _reserve(args: dict) -> Outcome:
-    reservation, created = services.reservation_create(**args)
-    return (201 if created else 200), ReservationOutputSerializer(reservation).data
-
-
-def _reservation(service) -> Callable[[dict], Outcome]:
-    return lambda args: (200, ReservationOutputSerializer(service(**args)).data)
+    def outcome(self, posted: Posted) -> Outcome:
+        return (self.status if posted.moved else 200), self.output(posted.record).data
 
 
 OPERATIONS: dict[str, Operation] = {
     op.name: op
     for op in [
+        Operation("deposit", scopes.FUNDS_DEPOSIT, DepositInputSerializer, Deposit, TransactionOutputSerializer, 201),
         Operation(
-            "deposit",
-            scopes.FUNDS_DEPOSIT,
-            DepositInputSerializer,
-            TransactionOutputSerializer,
-            _transaction(services.deposit_create),
+            "withdraw", scopes.FUNDS_WITHDRAW, WithdrawalInputSerializer, Withdrawal, TransactionOutputSerializer, 201
         ),
         Operation(
-            "withdraw",
-            scopes.FUNDS_WITHDRAW,
-            WithdrawalInputSerializer,
-            TransactionOutputSerializer,
-            _transaction(services.withdrawal_create),
+            "transfer", scopes.FUNDS_TRANSFER, TransferInputSerializer, Transfer, TransactionOutputSerializer, 201
         ),
+        Operation("reserve", scopes.ORDERS_WRITE, ReserveInputSerializer, Reserve, ReservationOutputSerializer, 201),
+        Operation("make-payment", scopes.ORDERS_WRITE, PaymentInputSerializer, Pay, ReservationOutputSerializer, 200),
         Operation(
-            "transfer",
-            scopes.FUNDS_TRANSFER,
-            TransferInputSerializer,
-            TransactionOutputSerializer,
-            _transaction(services.transfer_create),
-        ),
-        Operation("reserve", scopes.ORDERS_WRITE, ReserveInputSerializer, ReservationOutputSerializer, _reserve),
-        Operation(
-            "make-payment",
-            scopes.ORDERS_WRITE,
-            PaymentInputSerializer,
-            ReservationOutputSerializer,
-            _reservation(services.reservation_pay),
-        ),
-        Operation(
-            "reserve-refund",
-            scopes.ORDERS_WRITE,
-            RefundInputSerializer,
-            ReservationOutputSerializer,
-            _reservation(services.reservation_cancel),
+            "reserve-refund", scopes.ORDERS_WRITE, RefundInputSerializer, Cancel, ReservationOutputSerializer, 200
         ),
     ]
 }
+OPERATION_OF: dict[type[Movement], Operation] = {op.command: op for op in OPERATIONS.values()}

@@ -7,7 +7,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from ledger import selectors
+from ledger import wording
+from ledger.history import DEFAULT_HISTORY_ORDERING, HISTORY_ORDERINGS, MAX_HISTORY_LIMIT, HistoryQuery
 from ledger.models import MAX_AMOUNT, Account, Entry, Reservation, Transaction
 from ledger.pagination import cursor_decode
 
@@ -206,21 +207,42 @@ class CursorField(serializers.Field):
 
 
 class HistoryQuerySerializer(serializers.Serializer):
-    """The paging parameters of the history (its filters: `ledger.filters.EntryFilter`)."""
+    """The query string of a user's history, validated into a `HistoryQuery` (`.query(user_id)`).
+    Times without an offset are read in the business time zone (settings.TIME_ZONE)."""
 
     ordering = serializers.ChoiceField(
-        choices=list(selectors.HISTORY_ORDERINGS),
-        default=selectors.DEFAULT_HISTORY_ORDERING,
+        choices=list(HISTORY_ORDERINGS),
+        default=DEFAULT_HISTORY_ORDERING,
         help_text="By date or by absolute amount; ties by id.",
     )
-    limit = serializers.IntegerField(min_value=1, max_value=500, default=50, help_text="Items per page.")
+    limit = serializers.IntegerField(min_value=1, max_value=MAX_HISTORY_LIMIT, default=50, help_text="Items per page.")
     cursor = CursorField(required=False, help_text="Opaque: from the `next` or `previous` link of a page.")
+    type = serializers.ChoiceField(
+        choices=Transaction.Type.choices, required=False, help_text="Only this type of transaction."
+    )
+    account = serializers.ChoiceField(
+        choices=[(kind.value, kind.label) for kind in Account.USER_KINDS],
+        required=False,
+        help_text="Only this balance.",
+    )
+    created_after = serializers.DateTimeField(required=False, help_text="Created at or after this time.")
+    created_before = serializers.DateTimeField(required=False, help_text="Created before this time.")
+
+    _FILTERS = ("type", "account", "created_after", "created_before")
+
+    def to_internal_value(self, data):
+        # An empty filter (`?type=`) filters nothing, as a form left blank would.
+        data = {name: data.get(name) for name in data if not (name in self._FILTERS and data.get(name) == "")}
+        return super().to_internal_value(data)
 
     def validate(self, attrs):
         cursor = attrs.get("cursor")
         if cursor is not None and cursor.ordering != attrs["ordering"]:
             raise serializers.ValidationError({"cursor": [f"This cursor is for ordering={cursor.ordering}."]})
         return attrs
+
+    def query(self, user_id: int) -> HistoryQuery:
+        return HistoryQuery(user_id=user_id, **self.validated_data)
 
 
 class HistoryEntryOutputSerializer(serializers.ModelSerializer):
@@ -252,10 +274,10 @@ class HistoryEntryOutputSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_comment(self, entry: Entry) -> str:
-        return selectors.entry_comment(entry)
+        return wording.entry_comment(entry)
 
     def get_counterparty_user_id(self, entry: Entry) -> int | None:
-        return selectors.entry_counterparty_user_id(entry)
+        return wording.entry_counterparty_user_id(entry)
 
 
 class HistoryPageOutputSerializer(serializers.Serializer):

@@ -28,6 +28,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from ledger.models import Account, Reservation, Transaction
+from ledger.sql import snapshot_begin
 
 ZERO = Decimal("0.00")
 
@@ -168,9 +169,8 @@ def _snapshot() -> Iterator[None]:
     tests'), that transaction's isolation stays."""
     outermost = not connection.in_atomic_block
     with transaction.atomic():
-        if outermost and connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        if outermost:
+            snapshot_begin()
         yield
 
 

@@ -7,14 +7,13 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from accounts import scopes
-from accounts.idempotency import HEADER as IDEMPOTENCY_HEADER
-from accounts.idempotency import respond_once
 from balance_service.errors import ValidationFailed
-from ledger import selectors
+from ledger import selectors, services
 from ledger.batch import MAX_OPERATIONS, BatchInputSerializer, batch_run, batch_scopes
-from ledger.models import Account, Transaction
 from ledger.operations import OPERATIONS
 from ledger.pagination import Cursor, cursor_encode
+from ledger.respond import HEADER as IDEMPOTENCY_HEADER
+from ledger.respond import respond_once
 from ledger.serializers import (
     MAX_ID,
     BalanceOutputSerializer,
@@ -74,8 +73,8 @@ class TransactionViewSet(viewsets.ViewSet):
 
     def _run(self, request, name: str) -> Response:
         op = OPERATIONS[name]
-        args = op.validate(request.data)
-        return respond_once(request, lambda: op.perform(args))
+        command = op.command_from(request.data)
+        return respond_once(request, lambda: op.outcome(services.movement_post(movement=command)))
 
     @movement_schema("deposit", summary="Deposit money from outside", success=(201,), errors=())
     def deposit(self, request):
@@ -159,16 +158,6 @@ def user_id_from(kwargs: dict) -> int:
     return user_id
 
 
-_HISTORY_FILTERS = [
-    OpenApiParameter("type", str, enum=Transaction.Type.values, description="Only this type of transaction."),
-    OpenApiParameter(
-        "account", str, enum=[kind.value for kind in Account.USER_KINDS], description="Only this balance."
-    ),
-    OpenApiParameter("created_after", OpenApiTypes.DATETIME, description="Created at or after this time."),
-    OpenApiParameter("created_before", OpenApiTypes.DATETIME, description="Created before this time."),
-]
-
-
 class InformationViewSet(viewsets.ViewSet):
     """GET /api/v1/information/...: balances and history."""
 
@@ -189,7 +178,7 @@ class InformationViewSet(viewsets.ViewSet):
         summary="A user's history: every change of their balances, explained",
         description="One item per change of the user's available or reserved balance, with a comment saying "
         "where the money came from or went and why. Keyset pages: follow `next` and `previous` as they are.",
-        parameters=[HistoryQuerySerializer, *_HISTORY_FILTERS],
+        parameters=[HistoryQuerySerializer],
         responses={200: HistoryPageOutputSerializer, **error_responses(400, 401, 403, 404, 429, 503)},
         tags=["information"],
     )
@@ -197,7 +186,7 @@ class InformationViewSet(viewsets.ViewSet):
         user_id = user_id_from({"user_id": user_id})
         params = HistoryQuerySerializer(data=request.query_params)
         params.is_valid(raise_exception=True)
-        page = selectors.entry_page(user_id=user_id, filters=request.query_params, **params.validated_data)
+        page = selectors.entry_page(params.query(user_id))
         url = request.build_absolute_uri()
 
         def link(cursor: Cursor | None) -> str | None:

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from accounts.models import ApiClient
 from accounts.services import api_client_authenticate
-from ledger.accountants import accountant_create
+from accounts.staff import accountant_create
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The stress run of scripts/stress.py, short: a few thousand operations over HTTP to gunicorn
+"""The stress run (`balance_service.tests.stress`), short: a few thousand operations over HTTP to gunicorn
 while connections are killed, a worker is killed, statements time out and PostgreSQL restarts.
 `make stress` runs the long version."""
 
@@ -7,9 +7,9 @@ import os
 import pytest
 from django.db import connections
 
-from scripts.stress import run
+from balance_service.tests.stress import run
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def test_short_stress_run_with_faults_keeps_every_invariant(capsys):

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 
 def create_accountants_group(apps, schema_editor):
-    from ledger.accountants import accountants_group_ensure
+    from accounts.staff import accountants_group_ensure
 
     accountants_group_ensure(apps=apps, using=schema_editor.connection.alias)
 

@@ -8,11 +8,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.staff import ACCOUNTANT_PERMISSIONS, ACCOUNTANTS_GROUP
 from balance_service.csv import csv_cell
-from ledger import services
-from ledger.accountants import ACCOUNTANT_PERMISSIONS, ACCOUNTANTS_GROUP
 from ledger.admin import EXACT_COUNT_BELOW, EstimatedCountPaginator
 from ledger.models import Account, Entry, Reservation, Service, Transaction
+from ledger.tests.factories import DepositFactory, PayFactory, ReserveFactory
 
 MONEY_MODELS = ["account", "transaction", "entry", "reservation"]
 LIST_PAGES = [*MONEY_MODELS, "service"]
@@ -131,7 +131,7 @@ def export(client, model, filename):
 
 
 def test_export_balances(as_accountant, books):
-    services.reservation_create(user_id=8, service_id=3, order_id=16, amount=Decimal("4.50"))
+    ReserveFactory(user_id=8, service_id=3, order_id=16, amount=Decimal("4.50"))
     content = export(as_accountant, "account", "balances")
     assert content == "user_id;available;reserved\r\n7;65.00;0.00\r\n8;5.50;4.50\r\n"
 
@@ -149,7 +149,7 @@ def test_export_transactions_neutralises_formulas(as_accountant, books):
 
 
 def test_export_reservations_only_the_selected_rows(as_accountant, books):
-    services.reservation_create(user_id=8, service_id=4, order_id=16, amount=Decimal("1.00"), service_name="+cmd")
+    ReserveFactory(user_id=8, service_id=4, order_id=16, amount=Decimal("1.00"), service_name="+cmd")
     chosen = Reservation.objects.get(order_id=16)
     content = as_accountant.post(
         reverse("admin:ledger_reservation_changelist"),
@@ -192,9 +192,9 @@ def test_csv_cell_neutralises_text_only(value, cell):
 
 def make_books(users: int) -> None:
     for user_id in range(1, users + 1):
-        services.deposit_create(user_id=user_id, amount=Decimal("50.00"))
-        services.reservation_create(user_id=user_id, service_id=user_id % 3 + 1, order_id=user_id, amount=Decimal("5"))
-        services.reservation_pay(user_id=user_id, service_id=user_id % 3 + 1, order_id=user_id, amount=Decimal("5"))
+        DepositFactory(user_id=user_id, amount=Decimal("50.00"))
+        ReserveFactory(user_id=user_id, service_id=user_id % 3 + 1, order_id=user_id, amount=Decimal("5"))
+        PayFactory(user_id=user_id, service_id=user_id % 3 + 1, order_id=user_id, amount=Decimal("5"))
 
 
 @pytest.mark.parametrize("users", [2, 30])
@@ -265,10 +265,8 @@ def test_user_history_page_uses_the_api_wording_and_pages(as_accountant, books):
 def test_user_history_page_pages_with_cursors(as_accountant, books):
     from decimal import Decimal
 
-    from ledger import services
-
     for _ in range(120):
-        services.deposit_create(user_id=8, amount=Decimal("1"))
+        DepositFactory(user_id=8, amount=Decimal("1"))
     first = as_accountant.get("/admin/ledger/account/8/history/")
     assert len(first.context["lines"]) == 100
     second = as_accountant.get("/admin/ledger/account/8/history/" + first.context["next_link"])

@@ -42,7 +42,7 @@ HEADLESS_FLAGS = [
     "--window-size=1400,900",
 ]
 
-pytestmark = [pytest.mark.postgres, pytest.mark.browser]
+pytestmark = [pytest.mark.postgres, pytest.mark.browser, pytest.mark.slow]
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import path
 
+from accounts.staff import accountant_create
 from balance_service.admin_site import BooksAdminSite
-from ledger.accountants import accountant_create
 
 site = BooksAdminSite(name="pages_test")
 site.register_page(

@@ -9,10 +9,18 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from accounts import scopes
-from ledger import services
 from ledger.models import Entry
 from ledger.pagination import cursor_decode, cursor_encode
-from ledger.tests.factories import ServiceFactory, funded_user
+from ledger.tests.factories import (
+    CancelFactory,
+    DepositFactory,
+    PayFactory,
+    ReserveFactory,
+    ServiceFactory,
+    TransferFactory,
+    WithdrawalFactory,
+    funded_user,
+)
 
 URL = "/api/v1/information/account-transactions/{}"
 pytestmark = pytest.mark.django_db
@@ -43,7 +51,7 @@ def ids(pages):
 
 def at(moment: datetime):
     """Every transaction posted inside this block gets `moment` as its time."""
-    return mock.patch("ledger.services.timezone.now", return_value=moment)
+    return mock.patch("ledger.services.books.timezone.now", return_value=moment)
 
 
 T0 = datetime(2022, 11, 5, 12, 30, tzinfo=UTC)
@@ -57,30 +65,30 @@ def busy_user(books_verified):
     with at(T0):
         funded_user(7, "100.00")
         funded_user(8, "50.00")
-        services.deposit_create(user_id=7, amount=Decimal("10.00"))
-        services.deposit_create(user_id=7, amount=Decimal("10.00"))
+        DepositFactory(user_id=7, amount=Decimal("10.00"))
+        DepositFactory(user_id=7, amount=Decimal("10.00"))
     with at(T0 + timedelta(minutes=1)):
-        services.transfer_create(from_user_id=7, to_user_id=8, amount=Decimal("10.00"))
-        services.transfer_create(from_user_id=8, to_user_id=7, amount=Decimal("5.00"))
-        services.reservation_create(user_id=7, service_id=service.id, order_id=15, amount=Decimal("30.00"))
+        TransferFactory(from_user_id=7, to_user_id=8, amount=Decimal("10.00"))
+        TransferFactory(from_user_id=8, to_user_id=7, amount=Decimal("5.00"))
+        ReserveFactory(user_id=7, service_id=service.id, order_id=15, amount=Decimal("30.00"))
     with at(T0 + timedelta(minutes=2)):
-        services.reservation_pay(user_id=7, service_id=service.id, order_id=15, amount=Decimal("20.00"))
-        services.reservation_create(user_id=7, service_id=service.id, order_id=16, amount=Decimal("10.00"))
-        services.reservation_cancel(user_id=7, service_id=service.id, order_id=16)
-        services.withdrawal_create(user_id=7, amount=Decimal("10.00"))
+        PayFactory(user_id=7, service_id=service.id, order_id=15, amount=Decimal("20.00"))
+        ReserveFactory(user_id=7, service_id=service.id, order_id=16, amount=Decimal("10.00"))
+        CancelFactory(user_id=7, service_id=service.id, order_id=16)
+        WithdrawalFactory(user_id=7, amount=Decimal("10.00"))
     return 7
 
 
 def test_every_comment_wording_and_field(api, books_verified):
     ServiceFactory(id=3, name="Premium listing")
-    services.deposit_create(user_id=7, amount=Decimal("100.00"), comment="card top-up")
-    services.deposit_create(user_id=8, amount=Decimal("1.00"))
-    services.transfer_create(from_user_id=7, to_user_id=8, amount=Decimal("10.00"), comment="rent")
-    services.reservation_create(user_id=7, service_id=3, order_id=15, amount=Decimal("30.00"))
-    services.reservation_pay(user_id=7, service_id=3, order_id=15, amount=Decimal("20.00"))
-    services.reservation_create(user_id=7, service_id=3, order_id=16, amount=Decimal("5.00"), comment="hold")
-    services.reservation_cancel(user_id=7, service_id=3, order_id=16)
-    services.withdrawal_create(user_id=7, amount=Decimal("7.50"))
+    DepositFactory(user_id=7, amount=Decimal("100.00"), comment="card top-up")
+    DepositFactory(user_id=8, amount=Decimal("1.00"))
+    TransferFactory(from_user_id=7, to_user_id=8, amount=Decimal("10.00"), comment="rent")
+    ReserveFactory(user_id=7, service_id=3, order_id=15, amount=Decimal("30.00"))
+    PayFactory(user_id=7, service_id=3, order_id=15, amount=Decimal("20.00"))
+    ReserveFactory(user_id=7, service_id=3, order_id=16, amount=Decimal("5.00"), comment="hold")
+    CancelFactory(user_id=7, service_id=3, order_id=16)
+    WithdrawalFactory(user_id=7, amount=Decimal("7.50"))
 
     lines = history(api, 7, ordering="created_at")["results"]
     unused = "Unused part of the reservation for order 15"
@@ -143,7 +151,7 @@ def test_each_ordering_breaks_ties_by_id(api, busy_user, ordering):
 def test_default_ordering_is_newest_first_with_50_per_page(api, books_verified):
     funded_user(7, "1.00")
     for _ in range(55):
-        services.deposit_create(user_id=7, amount=Decimal("1.00"))
+        DepositFactory(user_id=7, amount=Decimal("1.00"))
     page = history(api, 7)
     assert ids([page]) == expected_ids(7, "-created_at")[:50]
     assert page["previous"] is None

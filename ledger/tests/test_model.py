@@ -25,9 +25,9 @@ from hypothesis.stateful import (
 )
 
 from ledger.models import Account, Entry
-from ledger.selectors import ledger_verify
+from ledger.verify import ledger_verify
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db, pytest.mark.slow]
 
 USERS = st.integers(min_value=1, max_value=4)
 ORDERS = st.integers(min_value=1, max_value=5)

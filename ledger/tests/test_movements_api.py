@@ -6,7 +6,8 @@ import pytest
 
 from accounts import scopes
 from ledger.models import Account, Reservation, Service, Transaction
-from ledger.selectors import balance_get, ledger_verify
+from ledger.selectors import balance_get
+from ledger.verify import ledger_verify
 
 pytestmark = pytest.mark.django_db
 

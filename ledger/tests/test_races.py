@@ -7,8 +7,9 @@ from decimal import Decimal
 import pytest
 
 from ledger.models import Account, Reservation, Transaction
-from ledger.selectors import balance_get, ledger_verify
+from ledger.selectors import balance_get
 from ledger.tests.concurrency import run_concurrently
+from ledger.verify import ledger_verify
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

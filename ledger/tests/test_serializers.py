@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from rest_framework import serializers
 
-from ledger import services
 from ledger.models import Transaction
 from ledger.serializers import TransactionOutputSerializer, TransferInputSerializer, WithdrawalInputSerializer
+from ledger.tests.factories import DepositFactory, PayFactory, ReserveFactory, TransferFactory
 
 
 def test_instances_share_their_fields_and_subclasses_have_their_own():
@@ -47,10 +47,10 @@ def test_shared_fields_validate_each_request_on_its_own_under_threads():
 def test_a_transaction_renders_as_drf_renders_its_declared_fields(db):
     """TransactionOutputSerializer writes its rendering out for speed: it must stay what DRF's
     generic rendering of the declared fields gives, for every kind of transaction."""
-    services.deposit_create(user_id=1, amount=Decimal("100"), comment="in")
-    services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("0.10"))
-    services.reservation_create(user_id=1, service_id=3, order_id=4, amount=Decimal("20.5"))
-    services.reservation_pay(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
+    DepositFactory(user_id=1, amount=Decimal("100"), comment="in")
+    TransferFactory(from_user_id=1, to_user_id=2, amount=Decimal("0.10"))
+    ReserveFactory(user_id=1, service_id=3, order_id=4, amount=Decimal("20.5"))
+    PayFactory(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
     txns = list(Transaction.objects.select_related("reservation").order_by("pk"))
     assert {txn.type for txn in txns} == {"deposit", "transfer", "reservation", "payment", "reservation_release"}
     for txn in txns:

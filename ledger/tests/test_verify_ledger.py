@@ -9,15 +9,16 @@ from django.db import IntegrityError, connection, transaction
 
 from ledger import services
 from ledger.models import Account, Entry, Transaction
-from ledger.selectors import ledger_verify
+from ledger.tests.factories import DepositFactory, PayFactory, ReserveFactory, TransferFactory
+from ledger.verify import ledger_verify
 
 
 @pytest.fixture
 def books(db):
-    services.deposit_create(user_id=1, amount=Decimal("100"))
-    services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("30"))
-    services.reservation_create(user_id=1, service_id=3, order_id=4, amount=Decimal("20"))
-    services.reservation_pay(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
+    DepositFactory(user_id=1, amount=Decimal("100"))
+    TransferFactory(from_user_id=1, to_user_id=2, amount=Decimal("30"))
+    ReserveFactory(user_id=1, service_id=3, order_id=4, amount=Decimal("20"))
+    PayFactory(user_id=1, service_id=3, order_id=4, amount=Decimal("15"))
 
 
 def test_right_books_verify(books):
@@ -37,7 +38,7 @@ def test_drifted_cached_balance_is_found(books):
 
 
 def test_reserved_balance_must_match_open_reservations(books):
-    services.reservation_create(user_id=1, service_id=3, order_id=5, amount=Decimal("1"))
+    ReserveFactory(user_id=1, service_id=3, order_id=5, amount=Decimal("1"))
     Account.objects.filter(user_id=1, kind="reserved").update(balance=Decimal("0"))
     problems = ledger_verify()
     assert any("open reservations sum to 1.00" in p for p in problems)
@@ -84,14 +85,18 @@ def test_database_refuses_a_transaction_whose_service_is_not_its_reservations(bo
 def test_database_checks_what_the_one_statement_writer_writes(books):
     """The services write a transaction, its entries and the balances in one statement: the
     sum-to-zero trigger and the balance constraint still judge the whole of it."""
-    from ledger.locks import accounts_lock
+    from django.utils import timezone
 
-    def posting(amount: Decimal) -> services.Posting:
+    from ledger.services.locks import accounts_lock
+    from ledger.services.posting import Posting, posting_plan, postings_write
+
+    def posting(amount: Decimal) -> Posting:
         accounts = accounts_lock(user_ids=[1])[1]
-        return services._plan(
+        return posting_plan(
             type="transfer",
             amount=amount,
             user_id=1,
+            now=timezone.now(),
             legs=[(accounts.available, -amount), (accounts.reserved, amount)],
         )
 
@@ -99,13 +104,15 @@ def test_database_checks_what_the_one_statement_writer_writes(books):
     account_id, user_id, amount, balance_after = unbalanced.entries[1]
     unbalanced.entries[1] = (account_id, user_id, amount + 1, balance_after)
     with pytest.raises(IntegrityError, match="do not sum to zero"), transaction.atomic():
-        services._write([unbalanced])
+        postings_write([unbalanced])
     overdrawn = posting(Decimal("1"))
     overdrawn.changed[0].balance = Decimal("-1")
     with pytest.raises(IntegrityError, match="account_balance_not_negative"), transaction.atomic():
-        services._write([overdrawn])
+        postings_write([overdrawn])
     before = dict(Account.objects.filter(user_id=1).values_list("kind", "balance"))
-    written = services._write([posting(Decimal("2"))])[0]
+    planned = posting(Decimal("2"))
+    postings_write([planned])
+    written = planned.txn
     assert written.pk == Transaction.objects.latest("pk").pk
     assert sorted(Entry.objects.filter(transaction=written).values_list("amount", flat=True)) == [-2, 2]
     after = dict(Account.objects.filter(user_id=1).values_list("kind", "balance"))
@@ -113,8 +120,8 @@ def test_database_checks_what_the_one_statement_writer_writes(books):
 
 
 def test_the_writer_takes_whole_and_decimal_amounts_together(db):
-    services.movements_create(
-        movements=[("deposit", {"user_id": 1, "amount": 5}), ("deposit", {"user_id": 2, "amount": Decimal("1.50")})]
+    services.movements_post(
+        movements=[services.Deposit(user_id=1, amount=5), services.Deposit(user_id=2, amount=Decimal("1.50"))]
     )
     assert sorted(Account.objects.filter(user_id__in=[1, 2]).values_list("user_id", "kind", "balance")) == [
         (1, "available", Decimal("5.00")),
@@ -128,7 +135,7 @@ def test_the_writer_takes_whole_and_decimal_amounts_together(db):
 def test_accounts_are_locked_inside_a_transaction_only(transactional_db):
     from django.db.transaction import TransactionManagementError
 
-    from ledger.locks import accounts_lock
+    from ledger.services.locks import accounts_lock
 
     with pytest.raises(TransactionManagementError):
         accounts_lock(user_ids=[1])

@@ -5,9 +5,8 @@ from datetime import datetime
 from decimal import Decimal
 from unittest import mock
 
-from ledger import services
 from ledger.models import Reservation
-from ledger.tests.factories import funded_user
+from ledger.tests.factories import PayFactory, ReserveFactory, funded_user
 
 
 @contextmanager
@@ -30,13 +29,11 @@ def payment_make(
     """Fund the user, reserve `amount` for the order and pay `paid` (default: all of it) at `at`."""
     funded_user(user_id, amount)
     with clock_at(at):
-        services.reservation_create(
+        ReserveFactory(
             user_id=user_id,
             service_id=service_id,
             order_id=order_id,
             amount=Decimal(amount),
             service_name=service_name,
         )
-        return services.reservation_pay(
-            user_id=user_id, service_id=service_id, order_id=order_id, amount=Decimal(paid or amount)
-        )
+        return PayFactory(user_id=user_id, service_id=service_id, order_id=order_id, amount=Decimal(paid or amount))

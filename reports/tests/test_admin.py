@@ -12,8 +12,9 @@ from django.utils import timezone
 from ledger import services
 from ledger.balances_at import balances_at
 from ledger.models import Account, Entry, Reservation, Transaction
-from ledger.selectors import balance_get, ledger_verify
+from ledger.selectors import balance_get
 from ledger.totals import end_of_day
+from ledger.verify import ledger_verify
 from reports.monthly import monthly_report_csv
 from reports.periods import Period
 from reports.tests.helpers import clock_at, payment_make

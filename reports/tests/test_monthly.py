@@ -9,9 +9,8 @@ from django.db.models import Sum
 from django.test import override_settings
 
 from balance_service.csv import csv_cell
-from ledger import services
 from ledger.models import Account, Entry, Service
-from ledger.tests.factories import funded_user
+from ledger.tests.factories import CancelFactory, ReserveFactory, funded_user
 from reports.monthly import CHUNK_BYTES, monthly_report_csv
 from reports.periods import period_parse
 from reports.tests.helpers import clock_at, payment_make
@@ -68,9 +67,9 @@ def test_partial_capture_counts_the_captured_amount_and_cancelled_counts_nothing
     payment_make(at=at, service_id=1, order_id=2, amount="0.05", service_name="Boost")
     funded_user(2, "50.00")
     with clock_at(at):
-        services.reservation_create(user_id=2, service_id=2, order_id=3, amount=Decimal("50.00"), service_name="Ads")
-        services.reservation_cancel(user_id=2, service_id=2, order_id=3)
-        services.reservation_create(user_id=2, service_id=3, order_id=4, amount=Decimal("20.00"), service_name="Held")
+        ReserveFactory(user_id=2, service_id=2, order_id=3, amount=Decimal("50.00"), service_name="Ads")
+        CancelFactory(user_id=2, service_id=2, order_id=3)
+        ReserveFactory(user_id=2, service_id=3, order_id=4, amount=Decimal("20.00"), service_name="Held")
     assert rows("2022-11") == ["Boost;60.45"]
 
 

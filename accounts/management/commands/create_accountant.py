@@ -5,7 +5,7 @@ import sys
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from ledger.accountants import accountant_create
+from accounts.staff import accountant_create
 
 PASSWORD_VARIABLE = "ACCOUNTANT_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 
-from ledger.accountants import ACCOUNTANTS_GROUP
+from accounts.staff import ACCOUNTANTS_GROUP
 
 
 def test_creates_a_staff_accountant_from_the_environment(db, monkeypatch):

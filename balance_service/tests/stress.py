@@ -1,7 +1,8 @@
 """Stress run with injected faults: proof that no money is lost, created or moved twice.
 
-Run it on a throwaway PostgreSQL (`make stress`, or `scripts/with-postgres .venv/bin/python
-scripts/stress.py --operations 100000`). It creates a database of its own on that server,
+A test utility: the suite's short stress test calls `run()`; the long run is `make stress` (on a
+throwaway PostgreSQL: `scripts/with-postgres .venv/bin/python -m balance_service.tests.stress
+--operations 100000`). It creates a database of its own on that server,
 serves the API from it with gunicorn and the production settings (TLS behind a proxy, as in
 production) on a free loopback port, and starts several worker processes, each with its own HTTP
 connection, that send random movements for a few hot users, each with its own Idempotency-Key:
@@ -41,7 +42,7 @@ from pathlib import Path
 
 import psycopg
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BIN = ROOT / ".venv" / "bin"
 USERS = range(1, 7)  # hot users: every worker moves their money
 SERVICES = (1, 2, 3)

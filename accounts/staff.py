@@ -1,7 +1,7 @@
 """The accountants: the "Accountants" group of the back office and its members.
 
 Accountants see the books and may rename services, export CSV and open the monthly report;
-nothing else. The group is created by migration ledger/0003 and again after every migrate or
+nothing else. The group is created by migration ledger/0004 and again after every migrate or
 test flush (see `LedgerConfig.ready`), so it always exists with exactly these permissions.
 """
 

@@ -1,31 +1,51 @@
-"""Safe retries: the `Idempotency-Key` header of API.md.
+"""Answering a POST that moves money: the durable database transaction around it, its retries,
+and its `Idempotency-Key` (safe retries, see docs/api.md).
 
-The record of a keyed request is written in the same database transaction as the movement,
-so a movement and its record exist together or not at all. A transaction-scoped advisory lock
-on (client, key) tells a concurrent duplicate that the first is still running (409); the unique
+The record of a keyed request is written in the same database transaction as the movement, so a
+movement and its record exist together or not at all. A transaction-scoped advisory lock on
+(client, key) tells a concurrent duplicate that the first is still running (409); the unique
 constraint on (client, key) is the backstop.
 """
 
 import hashlib
 import json
+import logging
+import time
 from collections.abc import Callable
+from typing import TypeVar
 
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from rest_framework.response import Response
 
 from accounts.models import IdempotencyRecord
-from balance_service.db import in_transaction, is_postgres
-from balance_service.errors import (
-    DomainError,
-    IdempotencyKeyInProgress,
-    IdempotencyKeyReused,
-    ValidationFailed,
-)
+from balance_service.errors import DomainError, IdempotencyKeyInProgress, IdempotencyKeyReused, ValidationFailed
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 
-Outcome = tuple[int, dict]
+Outcome = tuple[int, dict]  # HTTP status and body
+
+# deadlock_detected, serialization_failure: the transaction did nothing and may simply run again.
+RETRYABLE_SQLSTATES = {"40P01", "40001"}
+ATTEMPTS = 3
+
+
+def in_transaction(work: Callable[[], T]) -> T:
+    """Run `work` as the outermost (durable) transaction, retrying a deadlock or serialization
+    failure a few times: each attempt starts from scratch, so nothing is applied twice."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with transaction.atomic(durable=True):
+                return work()
+        except OperationalError as exc:
+            if attempt == ATTEMPTS or getattr(exc.__cause__, "sqlstate", None) not in RETRYABLE_SQLSTATES:
+                raise
+            logger.warning("retrying after %s (attempt %d)", exc.__cause__.sqlstate, attempt)
+            time.sleep(0.005 * attempt)
+    raise AssertionError("unreachable")
 
 
 def _key_from(request) -> str | None:
@@ -48,7 +68,7 @@ def _fingerprint(request) -> str:
 def _lock(client_id: int, key: str) -> bool:
     """Try the advisory lock for (client, key) until the transaction ends. SQLite's immediate
     transactions already serialise writers, so there it is always granted."""
-    if not is_postgres():
+    if connection.vendor != "postgresql":
         return True
     digest = hashlib.sha256(f"{client_id}\0{key}".encode()).digest()
     lock_id = int.from_bytes(digest[:8], "big", signed=True)
@@ -58,9 +78,9 @@ def _lock(client_id: int, key: str) -> bool:
 
 
 def respond_once(request, run: Callable[[], Outcome]) -> Response:
-    """Run `run` (which moves money and renders the outcome) in one transaction, honouring the
-    request's Idempotency-Key. A DomainError raised by `run` is stored and replayed like a
-    success when a key was given, so a retry never flips an outcome."""
+    """Run `run` (which moves money and renders the outcome) in one durable transaction,
+    honouring the request's Idempotency-Key. A DomainError raised by `run` is stored and replayed
+    like a success when a key was given, so a retry never flips an outcome."""
     key = _key_from(request)
     if key is None:
         status, body = in_transaction(run)

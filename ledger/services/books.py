@@ -1,0 +1,93 @@
+"""The books as one database transaction sees them while it plans movements.
+
+`Books` locks every account the movements touch up front (one statement, primary-key order),
+opens the accounts they may open, and hands commands the locked accounts and reservations.
+Commands change balances in memory and add postings; `write` sends all of them at once.
+"""
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from django.utils import timezone
+
+from balance_service.errors import AccountNotFound, InsufficientFunds
+from ledger.models import Reservation, Transaction
+from ledger.services.locks import UserAccounts, accounts_lock, reservation_lock
+from ledger.services.posting import Leg, Posting, posting_plan, postings_write
+
+
+def accounts_lock_for(movements: Sequence) -> tuple[dict[int, UserAccounts], bool]:
+    """Lock the existing accounts of every user in `movements`: both kinds when one of them needs
+    the reserved balance, the available ones only otherwise (half the rows). Returns the locked
+    accounts and which kinds were locked (True: both)."""
+    users = {user_id for movement in movements for user_id in movement.locks}
+    reserved = any(movement.needs_reserved for movement in movements)
+    return accounts_lock(user_ids=users, reserved=reserved), reserved
+
+
+class Books:
+    def __init__(self, movements: Sequence):
+        """Lock the accounts of every user in `movements` (both kinds when one of them needs the
+        reserved balance, the available ones only otherwise) and open the accounts they may
+        open. A movement sees an account only once it existed before or an earlier movement
+        opened it (see `enter`), so it is refused as it would be alone."""
+        self._locked, reserved = accounts_lock_for(movements)
+        self._present = set(self._locked)
+        opens = {user_id for movement in movements for user_id in movement.opens} - self._present
+        if opens:
+            self._locked |= accounts_lock(user_ids=(), open_for=opens, reserved=reserved)
+        self.now = timezone.now()
+        self.postings: list[Posting] = []
+
+    def enter(self, movement) -> None:
+        """From now on the accounts `movement` opens are visible to it and to later movements."""
+        self._present.update(movement.opens)
+
+    def find(self, user_id: int) -> UserAccounts | None:
+        return self._locked.get(user_id) if user_id in self._present else None
+
+    def accounts(self, user_id: int) -> UserAccounts:
+        """The user's locked accounts; AccountNotFound when the user has none."""
+        accounts = self.find(user_id)
+        if accounts is None:
+            raise AccountNotFound(f"User {user_id} has no account.")
+        return accounts
+
+    def require_available(self, user_id: int, amount: Decimal) -> UserAccounts:
+        accounts = self.accounts(user_id)
+        if accounts.available.balance < amount:
+            raise InsufficientFunds(f"User {user_id} has {accounts.available.balance} available, {amount} requested.")
+        return accounts
+
+    def reservation(self, *, order_id: int, service_id: int) -> Reservation | None:
+        """Lock a reservation (its user's accounts are locked already, in `__init__`)."""
+        return reservation_lock(order_id=order_id, service_id=service_id)
+
+    def post(
+        self,
+        *,
+        type: Transaction.Type,
+        amount: Decimal,
+        legs: list[Leg],
+        user_id: int,
+        to_user_id: int | None = None,
+        reservation: Reservation | None = None,
+        comment: str = "",
+    ) -> Transaction:
+        """Plan one balanced transaction; it is written, and gets its id, in `write`."""
+        posting = posting_plan(
+            type=type,
+            amount=amount,
+            legs=legs,
+            user_id=user_id,
+            to_user_id=to_user_id,
+            reservation=reservation,
+            comment=comment,
+            now=self.now,
+        )
+        self.postings.append(posting)
+        return posting.txn
+
+    def write(self) -> None:
+        postings_write(self.postings)
+        self.postings = []

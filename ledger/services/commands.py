@@ -1,0 +1,278 @@
+"""The money movements as commands: small frozen values that say whose accounts they lock, whose
+accounts they may open, and how they change the books (`apply`).
+
+Adding a movement is adding a command here (and its public function in `movements.py`).
+Amounts arrive validated: positive, two decimals, within the maximum (see `ledger.serializers`).
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import ClassVar
+
+from balance_service.errors import (
+    AmountExceedsReservation,
+    OrderConflict,
+    ReservationNotFound,
+    ReservationNotPending,
+)
+from ledger.models import Account, Reservation, Service, Transaction
+from ledger.services.books import Books
+from ledger.services.locks import UserAccounts
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """What one movement answers with: its transaction or reservation, and whether it moved money
+    now (False: the same call again, which moves nothing)."""
+
+    record: Transaction | Reservation
+    moved: bool = True
+
+
+class Movement:
+    """A command. `locks`: the users whose accounts it locks; `opens`: those whose accounts it
+    opens when missing; `needs_reserved`: whether it touches reserved balances."""
+
+    needs_reserved: ClassVar[bool] = False
+
+    @property
+    def locks(self) -> tuple[int, ...]:
+        raise NotImplementedError
+
+    @property
+    def opens(self) -> tuple[int, ...]:
+        return ()
+
+    def apply(self, books: Books) -> Posted:
+        """Check the rules against the locked books and plan the postings; raise a DomainError
+        (before changing anything) when a rule says no."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class Deposit(Movement):
+    """Money arrives from outside (billing took an external payment). Opens the user's accounts."""
+
+    user_id: int
+    amount: Decimal
+    comment: str = ""
+
+    @property
+    def locks(self) -> tuple[int, ...]:
+        return (self.user_id,)
+
+    @property
+    def opens(self) -> tuple[int, ...]:
+        return (self.user_id,)
+
+    def apply(self, books: Books) -> Posted:
+        accounts = books.accounts(self.user_id)
+        return Posted(
+            books.post(
+                type=Transaction.Type.DEPOSIT,
+                amount=self.amount,
+                user_id=self.user_id,
+                comment=self.comment,
+                legs=[(Account.Kind.WORLD, -self.amount), (accounts.available, self.amount)],
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal(Movement):
+    """Money leaves to an external payout."""
+
+    user_id: int
+    amount: Decimal
+    comment: str = ""
+
+    @property
+    def locks(self) -> tuple[int, ...]:
+        return (self.user_id,)
+
+    def apply(self, books: Books) -> Posted:
+        accounts = books.require_available(self.user_id, self.amount)
+        return Posted(
+            books.post(
+                type=Transaction.Type.WITHDRAWAL,
+                amount=self.amount,
+                user_id=self.user_id,
+                comment=self.comment,
+                legs=[(accounts.available, -self.amount), (Account.Kind.WORLD, self.amount)],
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer(Movement):
+    """From one user's available balance to another's; opens the receiver's accounts if needed."""
+
+    from_user_id: int
+    to_user_id: int
+    amount: Decimal
+    comment: str = ""
+
+    def __post_init__(self):
+        if self.from_user_id == self.to_user_id:
+            raise ValueError("a transfer needs two different users")  # the serializer says so first
+
+    @property
+    def locks(self) -> tuple[int, ...]:
+        return (self.from_user_id, self.to_user_id)
+
+    @property
+    def opens(self) -> tuple[int, ...]:
+        return (self.to_user_id,)
+
+    def apply(self, books: Books) -> Posted:
+        sender = books.require_available(self.from_user_id, self.amount)
+        receiver = books.accounts(self.to_user_id)
+        return Posted(
+            books.post(
+                type=Transaction.Type.TRANSFER,
+                amount=self.amount,
+                user_id=self.from_user_id,
+                to_user_id=self.to_user_id,
+                comment=self.comment,
+                legs=[(sender.available, -self.amount), (receiver.available, self.amount)],
+            )
+        )
+
+
+class _OfReservation(Movement):
+    """A movement on the reservation of (order_id, service_id), which must be `user_id`'s."""
+
+    needs_reserved = True
+    user_id: int
+    service_id: int
+    order_id: int
+
+    @property
+    def locks(self) -> tuple[int, ...]:
+        return (self.user_id,)
+
+    def _reservation(self, books: Books) -> tuple[Reservation, UserAccounts]:
+        """Lock the reservation (after the user's accounts); 404 unless it is this user's."""
+        accounts = books.find(self.user_id)
+        reservation = books.reservation(order_id=self.order_id, service_id=self.service_id) if accounts else None
+        if reservation is None or reservation.user_id != self.user_id:
+            raise ReservationNotFound(
+                f"User {self.user_id} has no reservation for order {self.order_id} of service {self.service_id}."
+            )
+        return reservation, accounts
+
+    def _release(self, books: Books, reservation: Reservation, accounts: UserAccounts, amount: Decimal) -> None:
+        books.post(
+            type=Transaction.Type.RESERVATION_RELEASE,
+            amount=amount,
+            user_id=reservation.user_id,
+            reservation=reservation,
+            legs=[(accounts.reserved, -amount), (accounts.available, amount)],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Reserve(_OfReservation):
+    """Hold `amount` of the user's available money for an order. The same call again answers the
+    existing reservation and moves nothing."""
+
+    user_id: int
+    service_id: int
+    order_id: int
+    amount: Decimal
+    service_name: str | None = None
+    comment: str = ""
+
+    def apply(self, books: Books) -> Posted:
+        accounts = books.accounts(self.user_id)
+        existing = books.reservation(order_id=self.order_id, service_id=self.service_id)
+        if existing is not None:
+            self._require_same(existing)
+            return Posted(existing, moved=False)
+        books.require_available(self.user_id, self.amount)
+        # A service id seen for the first time is registered; an existing name is the accountants'.
+        name = self.service_name or f"Service {self.service_id}"
+        Service.objects.bulk_create([Service(id=self.service_id, name=name)], ignore_conflicts=True)
+        # Another user may be reserving the same order right now: the unique constraint decides.
+        Reservation.objects.bulk_create(
+            [Reservation(user_id=self.user_id, service_id=self.service_id, order_id=self.order_id, amount=self.amount)],
+            ignore_conflicts=True,
+        )
+        reservation = books.reservation(order_id=self.order_id, service_id=self.service_id)
+        self._require_same(reservation)
+        books.post(
+            type=Transaction.Type.RESERVATION,
+            amount=self.amount,
+            user_id=self.user_id,
+            reservation=reservation,
+            comment=self.comment,
+            legs=[(accounts.available, -self.amount), (accounts.reserved, self.amount)],
+        )
+        return Posted(reservation)
+
+    def _require_same(self, reservation: Reservation) -> None:
+        if reservation.user_id != self.user_id or reservation.amount != self.amount:
+            raise OrderConflict(
+                f"Order {reservation.order_id} of service {reservation.service_id} already has a reservation "
+                f"with another user or amount."
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Pay(_OfReservation):
+    """Charge a reservation as company revenue. Paying less than reserved returns the rest to
+    available. Paying a paid reservation again with the same amount moves nothing."""
+
+    user_id: int
+    service_id: int
+    order_id: int
+    amount: Decimal
+
+    def apply(self, books: Books) -> Posted:
+        reservation, accounts = self._reservation(books)
+        if reservation.status == Reservation.Status.PAID and reservation.paid_amount == self.amount:
+            return Posted(reservation, moved=False)
+        if reservation.status != Reservation.Status.RESERVED:
+            raise ReservationNotPending(f"The reservation for order {self.order_id} is {reservation.status}.")
+        if self.amount > reservation.amount:
+            raise AmountExceedsReservation(
+                f"The reservation for order {self.order_id} holds {reservation.amount}, {self.amount} requested."
+            )
+        books.post(
+            type=Transaction.Type.PAYMENT,
+            amount=self.amount,
+            user_id=self.user_id,
+            reservation=reservation,
+            legs=[(accounts.reserved, -self.amount), (Account.Kind.REVENUE, self.amount)],
+        )
+        if self.amount < reservation.amount:
+            self._release(books, reservation, accounts, reservation.amount - self.amount)
+        reservation.status, reservation.paid_amount = Reservation.Status.PAID, self.amount
+        reservation.save(update_fields=["status", "paid_amount", "updated_at"])
+        return Posted(reservation)
+
+
+@dataclass(frozen=True, slots=True)
+class Cancel(_OfReservation):
+    """Return the whole reserved amount to available. `amount`, when given, must equal it.
+    Cancelling a cancelled reservation again moves nothing."""
+
+    user_id: int
+    service_id: int
+    order_id: int
+    amount: Decimal | None = None
+
+    def apply(self, books: Books) -> Posted:
+        reservation, accounts = self._reservation(books)
+        if self.amount is not None and self.amount != reservation.amount:
+            raise OrderConflict(
+                f"The reservation for order {self.order_id} holds {reservation.amount}, not {self.amount}."
+            )
+        if reservation.status == Reservation.Status.CANCELLED:
+            return Posted(reservation, moved=False)
+        if reservation.status != Reservation.Status.RESERVED:
+            raise ReservationNotPending(f"The reservation for order {self.order_id} is {reservation.status}.")
+        self._release(books, reservation, accounts, reservation.amount)
+        reservation.status = Reservation.Status.CANCELLED
+        reservation.save(update_fields=["status", "updated_at"])
+        return Posted(reservation)

@@ -1,0 +1,91 @@
+"""Postings: a balanced transaction planned in memory from its legs, then written with others.
+
+A leg moves a signed amount on a (locked) user account, or on a system account named by its
+kind. Planning applies the legs to the accounts' in-memory balances; `postings_write` sends any
+number of postings to the database at once (`ledger.sql`).
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from django.db import DEFAULT_DB_ALIAS
+
+from ledger import sql
+from ledger.models import Account, Reservation, Transaction
+
+Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
+
+_system_ids: dict[str, int] = {}
+
+
+def system_accounts_ensure(*, using: str = DEFAULT_DB_ALIAS) -> None:
+    """Create the world and revenue accounts if missing (run after every migrate)."""
+    Account.objects.using(using).bulk_create(
+        [Account(user_id=None, kind=kind) for kind in Account.SYSTEM_KINDS], ignore_conflicts=True
+    )
+    _system_ids.clear()
+
+
+def system_account_id(kind: str) -> int:
+    """The id of a system account. Cached per process: these rows are never locked or updated."""
+    if kind not in _system_ids:
+        system_accounts_ensure()
+        _system_ids.update(Account.objects.filter(user_id__isnull=True).values_list("kind", "id"))
+    return _system_ids[kind]
+
+
+@dataclass
+class Posting:
+    """One balanced transaction, planned and not yet written."""
+
+    txn: Transaction
+    entries: list[sql.EntryRow]
+    changed: list[Account] = field(default_factory=list)
+
+
+def posting_plan(
+    *,
+    type: str,
+    amount: Decimal,
+    legs: list[Leg],
+    user_id: int,
+    now: datetime,
+    to_user_id: int | None = None,
+    reservation: Reservation | None = None,
+    comment: str = "",
+) -> Posting:
+    """Apply `legs` to the (already locked) user accounts in memory and build the transaction
+    and its entries. Callers check the rules first; the database checks again on write."""
+    if sum(delta for _, delta in legs) != 0:
+        raise AssertionError(f"unbalanced legs {legs}")
+    txn = Transaction(
+        type=type,
+        amount=amount,
+        user_id=user_id,
+        to_user_id=to_user_id,
+        reservation=reservation,
+        service_id=reservation.service_id if reservation else None,
+        comment=comment,
+        created_at=now,
+    )
+    posting = Posting(txn=txn, entries=[])
+    for account, delta in legs:
+        if isinstance(account, str):
+            posting.entries.append((system_account_id(account), None, delta, None))
+            continue
+        account.balance += delta
+        if account.balance < 0:
+            raise AssertionError(f"{account} would go below zero")
+        posting.entries.append((account.pk, account.user_id, delta, account.balance))
+        posting.changed.append(account)
+    return posting
+
+
+def postings_write(postings: list[Posting]) -> None:
+    """Write planned postings, whatever their number: the transactions (which get their ids),
+    their entries, and the new cached balance of every account they changed."""
+    if not postings:
+        return
+    balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
+    sql.postings_write([p.txn for p in postings], [p.entries for p in postings], balances)

@@ -1,0 +1,179 @@
+"""The hand-written SQL of the hot paths, and only here, each statement beside its portable path.
+
+Everything else in the project uses the ORM. These four statements run on (nearly) every request,
+where the ORM's query compiler and model instantiation cost more than the database itself
+(measured with `make bench-cpu`): writing the postings of a movement, locking the accounts it
+moves, reading a balance, and summing a month's revenue per service. Each has a plain-ORM or
+portable twin for SQLite (`make run`'s default); the test suite runs the movements on both.
+Besides them, one line of session control: `snapshot_begin`, for the back office's totals.
+
+The database still judges every write: the balance >= 0 check, the entries' sum-to-zero trigger
+and the foreign keys apply to these statements as to any other.
+"""
+
+from collections.abc import Collection, Iterator, Sequence
+from datetime import datetime
+from decimal import Decimal
+
+from django.db import connection
+from django.db.transaction import TransactionManagementError
+
+from ledger.models import Account, Entry, Transaction
+
+# (account id, user id or None, signed amount, balance after or None)
+EntryRow = tuple[int, int | None, Decimal, Decimal | None]
+
+
+# --- Writing postings -------------------------------------------------------------------------
+
+# The transactions' ids are drawn first (`ids`), so each entry finds its transaction by position.
+# The balance >= 0 check applies to every updated row, the entries' sum-to-zero trigger and the
+# transaction -> reservation foreign key at the end of the statement, the entry -> transaction
+# foreign key (deferred) at commit. Drawing ids with nextval() needs the USAGE right on that
+# sequence (docs/decisions.md).
+_WRITE_SQL = """
+WITH ids AS MATERIALIZED (
+    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM generate_series(1, %(count)s::bigint) AS n
+), txns AS (
+    INSERT INTO ledger_transaction
+        (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
+    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
+    FROM unnest(%(type)s::varchar[], %(amount)s::numeric[], %(user_id)s::bigint[], %(to_user_id)s::bigint[],
+                %(reservation_id)s::bigint[], %(service_id)s::bigint[], %(comment)s::varchar[],
+                %(created_at)s::timestamptz[])
+        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
+    JOIN ids USING (n)
+), entries AS (
+    INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
+    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
+    FROM unnest(%(entry_n)s::bigint[], %(entry_account_id)s::bigint[], %(entry_user_id)s::bigint[],
+                %(entry_amount)s::numeric[], %(entry_balance_after)s::numeric[], %(entry_created_at)s::timestamptz[])
+        AS e(n, account_id, user_id, amount, balance_after, created_at)
+    JOIN ids USING (n)
+), balances AS (
+    UPDATE ledger_account SET balance = new.balance
+    FROM unnest(%(account_id)s::bigint[], %(balance)s::numeric[]) AS new(id, balance)
+    WHERE ledger_account.id = new.id
+)
+SELECT id FROM ids ORDER BY n
+"""
+
+
+def postings_write(
+    transactions: Sequence[Transaction], entries: Sequence[Sequence[EntryRow]], balances: dict[int, Decimal]
+) -> None:
+    """Insert `transactions` (unsaved; each with its `entries`) and set the cached `balances` of
+    the accounts they changed (account id -> new balance). Gives each transaction its id.
+    PostgreSQL: one statement, columns sent as arrays. Elsewhere: the ORM, three statements."""
+    if connection.vendor != "postgresql":
+        _postings_write_orm(transactions, entries, balances)
+        return
+    numbered = enumerate(zip(transactions, entries, strict=True), 1)
+    rows = [(n, *row, txn.created_at) for n, (txn, legs) in numbered for row in legs]
+    params = {
+        "count": len(transactions),
+        "type": [t.type for t in transactions],
+        "amount": [Decimal(t.amount) for t in transactions],  # psycopg refuses a list mixing int and Decimal
+        "user_id": [t.user_id for t in transactions],
+        "to_user_id": [t.to_user_id for t in transactions],
+        "reservation_id": [t.reservation_id for t in transactions],
+        "service_id": [t.service_id for t in transactions],
+        "comment": [t.comment for t in transactions],
+        "created_at": [t.created_at for t in transactions],
+        "account_id": list(balances),
+        "balance": list(balances.values()),
+    }
+    columns = ("n", "account_id", "user_id", "amount", "balance_after", "created_at")
+    params.update((f"entry_{name}", [row[i] for row in rows]) for i, name in enumerate(columns))
+    params["entry_amount"] = [Decimal(amount) for amount in params["entry_amount"]]
+    with connection.cursor() as cursor:
+        cursor.execute(_WRITE_SQL, params)
+        for txn, (txn_id,) in zip(transactions, cursor.fetchall(), strict=True):
+            # The instance now stands for a saved row, as if the ORM had inserted it.
+            txn.pk = txn_id
+            txn._state.adding, txn._state.db = False, connection.alias
+
+
+def _postings_write_orm(
+    transactions: Sequence[Transaction], entries: Sequence[Sequence[EntryRow]], balances: dict[int, Decimal]
+) -> None:
+    Transaction.objects.bulk_create(transactions)
+    Entry.objects.bulk_create(
+        Entry(
+            transaction=txn,
+            account_id=account_id,
+            user_id=user_id,
+            amount=amount,
+            balance_after=balance_after,
+            created_at=txn.created_at,
+        )
+        for txn, rows in zip(transactions, entries, strict=True)
+        for account_id, user_id, amount, balance_after in rows
+    )
+    Account.objects.bulk_update([Account(pk=pk, balance=b) for pk, b in balances.items()], ["balance"])
+
+
+# --- Locking accounts -------------------------------------------------------------------------
+
+
+def accounts_select_for_update(user_ids: Collection[int], *, kinds: Collection[str]) -> list[Account]:
+    """The `kinds` accounts of `user_ids`, locked (FOR NO KEY UPDATE) in primary-key order, in one
+    statement. SQLite has no row locks (its immediate transactions already hold the write lock)."""
+    if not connection.in_atomic_block:
+        raise TransactionManagementError("Accounts are locked inside a transaction only.")
+    ids = sorted(set(user_ids))
+    if not ids:
+        return []
+    kinds = sorted(kinds)
+    lock = f" {connection.ops.for_update_sql(no_key=True)}" if connection.features.has_select_for_update else ""
+    sql = (
+        "SELECT id, user_id, kind, balance FROM ledger_account"  # noqa: S608 - constants and placeholders only
+        f" WHERE user_id IN ({', '.join(['%s'] * len(ids))}) AND kind IN ({', '.join(['%s'] * len(kinds))})"
+        f" ORDER BY id{lock}"
+    )
+    return list(Account.objects.db_manager(connection.alias).raw(sql, [*ids, *kinds]))
+
+
+# --- Reads -----------------------------------------------------------------------------------
+
+
+def balances_select(user_id: int) -> dict[str, Decimal]:
+    """A user's balances by account kind (empty when the user has no account)."""
+    rows = Account.objects.raw("SELECT id, kind, balance FROM ledger_account WHERE user_id = %s", [user_id])
+    return {account.kind: account.balance for account in rows}
+
+
+# An index-only scan of one month's payments (index `transaction_payment_month`), grouped in the
+# database so that one row per service reaches Python.
+_REVENUE_BY_SERVICE = """
+SELECT service.name, per_service.revenue
+FROM (
+    SELECT service_id, sum(amount) AS revenue
+    FROM ledger_transaction
+    WHERE type = 'payment' AND created_at >= %s AND created_at < %s
+    GROUP BY service_id
+) AS per_service
+JOIN ledger_service service ON service.id = per_service.service_id
+ORDER BY service.name, service.id
+"""
+
+
+def revenue_by_service_select(start: datetime, end: datetime) -> Iterator[tuple[str, Decimal]]:
+    """`(service name, revenue)` of the payments in `[start, end)`, by name then id."""
+    with connection.cursor() as cursor:
+        cursor.execute(_REVENUE_BY_SERVICE, [start, end])
+        while rows := cursor.fetchmany(1000):
+            yield from rows
+
+
+# --- One snapshot for a page of totals ---------------------------------------------------------
+
+
+def snapshot_begin() -> None:
+    """First thing in a transaction on PostgreSQL: every following query of the transaction reads
+    one snapshot (REPEATABLE READ, read only), so totals read by several queries agree even while
+    money moves. SQLite's transactions already read one snapshot."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
