@@ -5,7 +5,8 @@ A page (the monthly report, say) is a plain view registered from an app's admin.
     admin.site.register_page(route="reports/monthly/", view=monthly_report_view, name="reports_monthly",
                              title="Monthly report", permission="ledger.view_monthly_report")
 
-It is served at /admin/<route> behind the admin login and the permission, reversed as
+It is served at /admin/<route> behind the admin login and the permission (GET and HEAD only: a
+page shows the books, it never changes them), reversed as
 `admin:<name>`, and listed on the admin index (and in the side bar) under its `section`, for the
 users who hold the permission.
 
