@@ -55,8 +55,8 @@ def admin_link(viewname: str, label: object, *args: object, query: str = "") -> 
 
 
 def money_column(field: str, description: str):
-    """A list column showing the money field `field` as 1,234.50, right-aligned (its name ends in
-    `_money`, which the back office's stylesheet aligns), sorted by the field."""
+    """A list column showing the money field `field` as 1,234.50, sorted by the field. Name it
+    `<field>_money`: the back office's stylesheet right-aligns those columns."""
 
     @admin.display(description=description, ordering=field)
     def column(self, obj) -> str:
