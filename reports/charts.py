@@ -29,12 +29,12 @@ def _px(value: float) -> str:
 
 
 def _nice_ceiling(value: Decimal) -> Decimal:
-    """The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `value` (a round top
-    for the scale)."""
+    """The smallest round number (1, 1.2, 1.5, 2, ... 8 times a power of ten) at least `value`:
+    the top of the scale, whose quarters are round too."""
     if value <= 0:
         return Decimal(1)
     power = Decimal(10) ** (len(str(int(value))) - 1)
-    for step in (1, 2, Decimal("2.5"), 5, 10):
+    for step in (1, Decimal("1.2"), Decimal("1.6"), 2, Decimal("2.4"), 3, 4, 5, 6, 8, 10):
         if value <= step * power:
             return step * power
     return 10 * power  # unreachable: value < 10 * power by construction
@@ -67,7 +67,7 @@ def bar_chart(
                 _px(y(value)),
                 LEFT - 6,
                 _px(y(value) + 4),
-                money(value, decimals=0),
+                money(value, decimals=0 if top - bottom >= 100 else 2),
             )
         )
     group_w = plot_w / max(len(labels), 1)

@@ -78,7 +78,7 @@ def dashboard_context(request: HttpRequest) -> dict:
     return {
         "title": "Dashboard",
         "figures": figures,
-        "users": board.holdings.users,
+        "users": f"{board.holdings.users:,}",
         "revenue_chart": bar_chart(
             title="Revenue per month, last 12 months",
             labels=labels,
