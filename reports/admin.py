@@ -112,8 +112,10 @@ def balances_at_view(request: HttpRequest) -> HttpResponse:
     context |= {
         "rows": list(balances_at(at=at, user_ids=user_ids)) if user_ids else [],
         "page": number,
+        "first_query": f"?date={day}&page=1" if number > 1 else "",
         "previous_query": f"?date={day}&page={number - 1}" if number > 1 else "",
         "next_query": f"?date={day}&page={number + 1}" if number < pages else "",
+        "last_query": f"?date={day}&page={pages}" if number < pages else "",
         "csv_query": f"?date={day}&format=csv" if can_export else "",
     }
     return _page(request, "admin/reports/balances_at.html", context)

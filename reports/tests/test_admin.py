@@ -235,6 +235,7 @@ def test_balances_pages(as_accountant, settings, monkeypatch):
     first = as_accountant.get(BALANCES, {"date": "2022-11-30"})
     assert [row.user_id for row in first.context["rows"]] == [1, 2]
     assert first.context["next_query"] == "?date=2022-11-30&page=2"
+    assert first.context["last_query"] == "?date=2022-11-30&page=3"
     last = as_accountant.get(BALANCES, {"date": "2022-11-30", "page": "3"})
     assert [row.user_id for row in last.context["rows"]] == [5]
     assert last.context["next_query"] == ""
