@@ -37,6 +37,7 @@ from django.utils import timezone  # noqa: E402
 from accounts.staff import accountant_create  # noqa: E402
 from ledger.models import Account, Entry  # noqa: E402
 from ledger.services.posting import system_account_id  # noqa: E402
+from reports.admin import BALANCES_PER_PAGE  # noqa: E402
 
 # Of the transactions after the users' opening deposits: orders take 38% (each a reservation,
 # then 80% paid, 10% cancelled, 10% left open), the rest are deposits, withdrawals and transfers.
@@ -182,13 +183,13 @@ def check() -> None:
     print("books verify (cached balances, reserved balances, no negative balance)")
 
 
-def pages(period: str, day: str) -> list[tuple[str, str]]:
+def pages(period: str, day: str, last_page: int) -> list[tuple[str, str]]:
     return [
         ("dashboard", "/admin/"),
         ("monthly report on screen", f"/admin/reports/monthly/?period={period}"),
         ("monthly report CSV", f"/admin/reports/monthly/?period={period}&format=csv"),
         ("balances at a date, page 1", f"/admin/reports/balances-at/?date={day}"),
-        ("balances at a date, page 1000", f"/admin/reports/balances-at/?date={day}&page=1000"),
+        (f"balances at a date, page {last_page:,}", f"/admin/reports/balances-at/?date={day}&page={last_page}"),
         ("balances at a date, CSV", f"/admin/reports/balances-at/?date={day}&format=csv"),
         ("user balances list", "/admin/ledger/account/"),
         ("transactions list", "/admin/ledger/transaction/"),
@@ -234,7 +235,7 @@ def main() -> None:
     last_month = (today.replace(day=1) - timezone.timedelta(days=1)).strftime("%Y-%m")
     month_end = (today.replace(day=1) - timezone.timedelta(days=1)).isoformat()
     print(f"{'page':34} {'median':>9} {'slowest':>9} {'queries':>8} {'bytes':>11}")
-    for name, url in pages(last_month, month_end):
+    for name, url in pages(last_month, month_end, last_page=-(-args.users // BALANCES_PER_PAGE)):
         median, slowest, queries, size = measure(client, url, args.runs)
         print(f"{name:34} {median * 1000:7.0f} ms {slowest * 1000:6.0f} ms {queries:8} {size:11,}")
 
