@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-runtime
 DEV_STAMP := $(VENV)/.installed-dev
 PORT ?= 8000
 
-.PHONY: run test test-quick lint venv clean bench bench-compare bench-servers bench-peer bench-cpu bench-report bench-history stress
+.PHONY: run test test-quick lint venv clean bench bench-compare bench-servers bench-peer bench-cpu bench-report bench-history bench-admin stress
 
 venv: $(DEV_STAMP)
 
@@ -71,6 +71,10 @@ lint: $(DEV_STAMP)
 # The monthly report on a month of 1,000,000 payments (a throwaway PostgreSQL; a few minutes).
 bench-report: $(DEV_STAMP)
 	scripts/with-postgres $(BIN)/python bench/report.py $(BENCH_ARGS)
+
+# The back office's pages on 100,000 users and 1,000,000 transactions (a throwaway PostgreSQL; a few minutes).
+bench-admin: $(DEV_STAMP)
+	scripts/with-postgres $(BIN)/python bench/admin_pages.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

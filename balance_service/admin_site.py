@@ -5,18 +5,24 @@ A page (the monthly report, say) is a plain view registered from an app's admin.
     admin.site.register_page(route="reports/monthly/", view=monthly_report_view, name="reports_monthly",
                              title="Monthly report", permission="ledger.view_monthly_report")
 
-It is served at /admin/<route> behind the admin login and the permission, reversed as
+It is served at /admin/<route> behind the admin login and the permission (GET and HEAD only: a
+page shows the books, it never changes them), reversed as
 `admin:<name>`, and listed on the admin index (and in the side bar) under its `section`, for the
 users who hold the permission.
+
+A dashboard replaces the index's content for the users who hold its permissions:
+
+    admin.site.register_dashboard(context=dashboard_context, template="admin/dashboard.html",
+                                  permissions=["ledger.view_account", "ledger.view_transaction"])
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.urls import NoReverseMatch, URLPattern, path, reverse
 
 
@@ -30,6 +36,13 @@ class AdminPage:
     section: str
 
 
+@dataclass(frozen=True)
+class AdminDashboard:
+    context: Callable[[HttpRequest], dict]
+    template: str
+    permissions: tuple[str, ...]
+
+
 class BooksAdminSite(admin.AdminSite):
     site_header = "Balance service: back office"
     site_title = "Back office"
@@ -39,6 +52,24 @@ class BooksAdminSite(admin.AdminSite):
     def __init__(self, name: str = "admin") -> None:
         super().__init__(name)
         self._pages: list[AdminPage] = []
+        self._dashboard: AdminDashboard | None = None
+
+    def register_dashboard(
+        self, *, context: Callable[[HttpRequest], dict], template: str, permissions: Sequence[str]
+    ) -> None:
+        """Show `template` as the index, with `context(request)` added to the index's context, to
+        staff users holding every one of `permissions` (the others get the plain index)."""
+        self._dashboard = AdminDashboard(context=context, template=template, permissions=tuple(permissions))
+
+    def index(self, request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        response = super().index(request, extra_context)
+        dashboard = self._dashboard
+        if dashboard is not None and request.user.has_perms(dashboard.permissions):
+            response.template_name = dashboard.template
+            response.context_data.update(dashboard.context(request))
+        return response
 
     def register_page(
         self,
@@ -59,6 +90,8 @@ class BooksAdminSite(admin.AdminSite):
         def view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             if not request.user.has_perm(page.permission):
                 raise PermissionDenied
+            if request.method not in ("GET", "HEAD"):  # pages show the books; they never change them
+                return HttpResponseNotAllowed(["GET", "HEAD"])
             return page.view(request, *args, **kwargs)
 
         return self.admin_view(view)

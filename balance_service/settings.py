@@ -77,11 +77,13 @@ APPEND_SLASH = False
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # The back office's look (admin/base_site.html): found before the admin's own templates.
         "DIRS": [BASE_DIR / "balance_service" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.tz",  # TIME_ZONE: the reports' business time zone
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -111,7 +113,7 @@ else:
             "TEST": {"NAME": str(SQLITE_PATH.with_name(f"test_{SQLITE_PATH.name}"))},
         }
     }
-    # The monthly report's covering index (`transaction_payment_month`, `include=`) is for
+    # The monthly report's covering index (`transaction_revenue_month`, `include=`) is for
     # PostgreSQL; SQLite builds it without the included columns, which only costs local runs some
     # speed. Silenced for SQLite alone, so a normal `make run` prints no warning.
     SILENCED_SYSTEM_CHECKS = ["models.W040"]

@@ -24,6 +24,7 @@ from django.utils.html import format_html
 from balance_service.csv import csv_streaming_response
 from balance_service.errors import AccountNotFound
 from balance_service.fields import unstorable_time
+from balance_service.money import money
 from balance_service.routers import replica_reads
 from ledger.history import HISTORY_ORDERINGS, HistoryQuery
 from ledger.models import Account, Entry, Reservation, Service, Transaction
@@ -85,6 +86,26 @@ def admin_link(viewname: str, label: object, *args: object, query: str = "") -> 
     return format_html('<a href="{}{}">{}</a>', reverse(viewname, args=args), query, label)
 
 
+def money_column(field: str, description: str):
+    """A list column showing the money field `field` as 1,234.50, sorted by the field. Name it
+    `<field>_money`: the back office's stylesheet right-aligns those columns."""
+
+    @admin.display(description=description, ordering=field)
+    def column(self, obj) -> str:
+        return money(getattr(obj, field))
+
+    return column
+
+
+# The history page's orderings, as an accountant reads them.
+ORDERING_LABELS = {
+    "-created_at": "Newest first",
+    "created_at": "Oldest first",
+    "-amount": "Largest amount first",
+    "amount": "Smallest amount first",
+}
+
+
 class BooksAdmin(FilterValuesChecked, admin.ModelAdmin):
     """Read-only for everyone; exports to CSV for those with `ledger.export_csv`.
 
@@ -93,6 +114,7 @@ class BooksAdmin(FilterValuesChecked, admin.ModelAdmin):
 
     paginator = EstimatedCountPaginator
     show_full_result_count = False
+    change_form_template = "admin/ledger/books_change_form.html"  # no edit-log "History" button
     list_per_page = 50
     actions = ["export_csv"]
     export_filename = ""
@@ -112,6 +134,11 @@ class BooksAdmin(FilterValuesChecked, admin.ModelAdmin):
         the list, its counts and a streamed export read there even after the view returns."""
         with replica_reads():
             return super().get_queryset(request).using(router.db_for_read(self.model))
+
+    def changelist_view(self, request: HttpRequest, extra_context=None):
+        """The list's title is its name, as in the side bar and the breadcrumb."""
+        title = str(self.model._meta.verbose_name_plural).capitalize()
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
 
     def has_export_permission(self, request: HttpRequest) -> bool:
         return bool(self.export_header) and request.user.has_perm("ledger.export_csv")
@@ -165,15 +192,14 @@ class UserBalanceAdmin(BooksAdmin):
             .annotate(reserved_balance=Subquery(reserved[:1]))
         )
 
-    def changelist_view(self, request: HttpRequest, extra_context=None):
-        return super().changelist_view(request, {"title": "User balances", **(extra_context or {})})
-
-    @admin.display(description="Available", ordering="balance")
-    def available(self, obj: Account):
-        return obj.balance
+    available = money_column("balance", "Available")
 
     @admin.display(description="Reserved", ordering="reserved_balance")
-    def reserved(self, obj: Account) -> Decimal:
+    def reserved(self, obj: Account) -> str:
+        return money(self._reserved(obj))
+
+    @staticmethod
+    def _reserved(obj: Account) -> Decimal:
         # A subquery's decimal comes back unscaled on SQLite: give it the two decimals of money.
         return obj.reserved_balance.quantize(CENT)
 
@@ -213,7 +239,7 @@ class UserBalanceAdmin(BooksAdmin):
             "opts": self.model._meta,
             "balance": balance,
             "lines": [(entry, entry_comment(entry), entry_counterparty_user_id(entry)) for entry in page.items],
-            "orderings": list(HISTORY_ORDERINGS),
+            "orderings": [(name, ORDERING_LABELS.get(name, name)) for name in HISTORY_ORDERINGS],
             "ordering": query.ordering,
             "next_link": link(page.next),
             "previous_link": link(page.previous),
@@ -221,7 +247,7 @@ class UserBalanceAdmin(BooksAdmin):
         return TemplateResponse(request, "admin/ledger/account/history.html", context)
 
     def export_row(self, obj: Account) -> tuple:
-        return (obj.user_id, obj.balance, self.reserved(obj))
+        return (obj.user_id, obj.balance, self._reserved(obj))
 
 
 class EntryInline(ReadOnlyInline):
@@ -235,7 +261,7 @@ class EntryInline(ReadOnlyInline):
 
 @admin.register(Transaction)
 class TransactionAdmin(BooksAdmin):
-    list_display = ["id", "created_at", "type", "amount", "user_id", "to_user_id", "order", "comment"]
+    list_display = ["id", "created_at", "type", "amount_money", "user_id", "to_user_id", "order", "comment"]
     list_filter = ["type"]
     search_fields = ["=id"]
     search_help_text = "A transaction id."
@@ -249,6 +275,8 @@ class TransactionAdmin(BooksAdmin):
     export_header = (
         "id", "created_at", "type", "amount", "user_id", "to_user_id", "order_id", "service_id", "comment",
     )  # fmt: skip
+
+    amount_money = money_column("amount", "Amount")
 
     @admin.display(description="Order", ordering="reservation")
     def order(self, obj: Transaction) -> str:
@@ -276,7 +304,9 @@ class EntryAdmin(BooksAdmin):
     """Legs of transactions. No date drill-down: entries are reached through a user or a
     transaction, and another index on the busiest table is not worth it."""
 
-    list_display = ["id", "created_at", "transaction_link", "type", "account", "user_id", "amount", "balance_after"]
+    list_display = [
+        "id", "created_at", "transaction_link", "type", "account", "user_id", "amount_money", "balance_after_money",
+    ]  # fmt: skip
     list_filter = ["account__kind"]
     search_fields = ["=user_id"]
     search_help_text = "A user id, e.g. 7."
@@ -284,6 +314,9 @@ class EntryAdmin(BooksAdmin):
     ordering = ["-id"]
     fields = ["id", "created_at", "transaction_link", "type", "account", "user_id", "amount", "balance_after"]
     readonly_fields = fields
+
+    amount_money = money_column("amount", "Amount")
+    balance_after_money = money_column("balance_after", "Balance after")
 
     @admin.display(description="Transaction", ordering="transaction")
     def transaction_link(self, obj: Entry) -> str:
@@ -306,7 +339,9 @@ class TransactionInline(ReadOnlyInline):
 
 @admin.register(Reservation)
 class ReservationAdmin(BooksAdmin):
-    list_display = ["order_id", "service", "user_id", "amount", "paid_amount", "status", "created_at", "updated_at"]
+    list_display = [
+        "order_id", "service", "user_id", "amount_money", "paid_amount_money", "status", "created_at", "updated_at",
+    ]  # fmt: skip
     list_filter = ["status", "service"]
     search_fields = ["=order_id"]
     search_help_text = "An order id."
@@ -321,6 +356,9 @@ class ReservationAdmin(BooksAdmin):
         "order_id", "service_id", "service_name", "user_id", "amount", "paid_amount", "status", "created_at",
         "updated_at",
     )  # fmt: skip
+
+    amount_money = money_column("amount", "Amount")
+    paid_amount_money = money_column("paid_amount", "Paid")
 
     def export_row(self, obj: Reservation) -> tuple:
         return (

@@ -35,6 +35,9 @@ class Account(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        # The back office lists one row per user (the available account, the reserved beside it).
+        verbose_name = "user balance"
+        verbose_name_plural = "user balances"
         constraints = [
             models.UniqueConstraint(fields=["user_id", "kind"], name="account_one_per_user_kind"),
             models.UniqueConstraint(
@@ -70,7 +73,7 @@ class Service(models.Model):
         ordering = ["name"]
 
     def __str__(self) -> str:
-        return self.name
+        return f"{self.name} (id {self.pk})"  # two services may share a name
 
 
 class Reservation(models.Model):
@@ -131,6 +134,13 @@ class Reservation(models.Model):
                 condition=Q(status="reserved", expires_at__isnull=False),
                 name="reservation_open_expiry",
             ),
+            # The dashboard's open reservations: only the open ones, so it stays small.
+            models.Index(
+                fields=["created_at"],
+                include=["amount"],
+                condition=Q(status="reserved"),
+                name="reservation_open",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -182,7 +192,8 @@ class Transaction(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["created_at"], name="transaction_created"),  # the admin's date drill-down
+            # The admin's date drill-down, and the dashboard's movements per month and type (index-only).
+            models.Index(fields=["created_at"], include=["type", "amount"], name="transaction_created_covering"),
             # The monthly report: an index-only scan over one month's payments and refunds.
             models.Index(
                 fields=["created_at"],

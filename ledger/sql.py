@@ -5,6 +5,7 @@ where the ORM's query compiler and model instantiation cost more than the databa
 (measured with `make bench-cpu`): writing the postings of a movement, locking the accounts it
 moves, reading a balance, and summing a month's revenue per service. Each has a plain-ORM or
 portable twin for SQLite (`make run`'s default); the test suite runs the movements on both.
+Besides them, one line of session control: `snapshot_begin`, for the back office's totals.
 
 The database still judges every write: the balance >= 0 check, the entries' sum-to-zero trigger
 and the foreign keys apply to these statements as to any other.
@@ -234,3 +235,15 @@ def revenue_by_service_select(
             yield from (
                 (name, revenue if isinstance(revenue, Decimal) else Decimal(str(revenue))) for name, revenue in rows
             )
+
+
+# --- One snapshot for a page of totals ---------------------------------------------------------
+
+
+def snapshot_begin() -> None:
+    """First thing in a transaction on PostgreSQL: every following query of the transaction reads
+    one snapshot (REPEATABLE READ, read only), so totals read by several queries agree even while
+    money moves. SQLite's transactions already read one snapshot."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
