@@ -1,5 +1,5 @@
 """The database's check that a transaction's entries sum to zero stays an index probe per
-transaction, whatever size of insert its plan was last made for (migration 0010)."""
+transaction, whatever size of insert its plan was last made for (migration 0010_entry_balanced_check)."""
 
 from decimal import Decimal
 

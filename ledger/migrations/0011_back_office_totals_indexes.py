@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0009_event'),
+        ('ledger', '0010_entry_balanced_check'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0010_back_office_totals_indexes'),
+        ('ledger', '0011_back_office_totals_indexes'),
     ]
 
     operations = [
