@@ -60,7 +60,11 @@ MOVEMENTS = Counter(
     "Money movements asked for through the API, by operation and outcome (ok, replayed, or the error code).",
     ["type", "outcome"],
 )
-MONEY = Counter("balance_money_moved_total", "Money moved (RUB), by ledger transaction type, once committed.", ["type"])
+MONEY = Counter(
+    "balance_money_moved_kopecks_total",
+    "Money moved in kopecks (integer minor units of RUB), by ledger transaction type, once committed.",
+    ["type"],
+)
 DATABASE_ERRORS = Counter(
     "balance_database_errors_total",
     "Requests that failed on the database: unavailable (answered 503) or error (answered 500).",
@@ -193,12 +197,18 @@ def observe_movements(*, route: str, response) -> None:
         MOVEMENTS.labels(op, outcome).inc(count)
 
 
+def kopecks(amount) -> int:
+    """A money amount (a Decimal of two places) as whole kopecks: metrics carry money as integers,
+    exact in a Prometheus sample (a double) up to 2^53 kopecks."""
+    return int(amount * 100)
+
+
 def money_posted(txns: Iterable) -> None:
     """Count the money of ledger transactions by type once their database transaction commits
     (nothing when it rolls back). Called by the ledger's one writer with what it wrote."""
-    totals: dict[str, float] = defaultdict(float)
+    totals: dict[str, int] = defaultdict(int)
     for txn in txns:
-        totals[str(txn.type)] += float(txn.amount)
+        totals[str(txn.type)] += kopecks(txn.amount)
     transaction.on_commit(lambda: [MONEY.labels(kind).inc(amount) for kind, amount in totals.items()])
 
 
@@ -234,7 +244,9 @@ def open_reservations() -> Iterator[GaugeMetricFamily]:
         totals = reservations.filter(status=Reservation.Status.RESERVED).aggregate(n=Count("pk"), s=Sum("amount"))
     yield GaugeMetricFamily("balance_reservations_open", "Reservations still open.", value=totals["n"])
     yield GaugeMetricFamily(
-        "balance_reservations_open_amount", "Money (RUB) held by open reservations.", value=float(totals["s"] or 0)
+        "balance_reservations_open_kopecks",
+        "Money held by open reservations, in kopecks (integer minor units of RUB).",
+        value=kopecks(totals["s"] or 0),
     )
 
 

@@ -4,6 +4,8 @@ See README.md, "Configuration", for every variable.
 """
 
 import os
+import secrets
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -32,6 +34,18 @@ _LOCAL_SECRET_KEY = BASE_DIR / "var" / "secret_key"
 SECRET_KEY = os.environ.get("SECRET_KEY") or (
     _LOCAL_SECRET_KEY.read_text().strip() if _LOCAL_SECRET_KEY.is_file() else ""
 )
+# Commands that sign nothing (`check` without --deploy, `makemigrations`, `showmigrations`,
+# `collectstatic`) run without a key, on a throwaway one: a clean clone can be checked. Everything
+# else, the web server and `check --deploy` first, refuses to start without a real key.
+_KEYLESS_COMMANDS = {"check", "makemigrations", "showmigrations", "collectstatic"}
+if (
+    not SECRET_KEY
+    and Path(sys.argv[0]).name == "manage.py"
+    and len(sys.argv) > 1
+    and sys.argv[1] in _KEYLESS_COMMANDS
+    and "--deploy" not in sys.argv
+):
+    SECRET_KEY = secrets.token_urlsafe(50)
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment (make run and make test do it for you).")
 

@@ -24,7 +24,7 @@ class Series:
     css_class: str  # the bar's colour (see the stylesheet in admin/base_site.html)
 
 
-def _px(value: float) -> str:
+def _px(value: float | Decimal) -> str:
     return f"{value:.1f}"
 
 
@@ -51,8 +51,9 @@ def bar_chart(
     plot_h = HEIGHT - TOP - BOTTOM
     plot_w = WIDTH - LEFT - RIGHT
 
-    def y(value: Decimal) -> float:
-        return TOP + float((top - value) / (top - bottom)) * plot_h
+    def y(value: Decimal) -> Decimal:
+        """The SVG y of `value`, computed in Decimal (no float near money), to 0.1 px."""
+        return (TOP + (top - value) * plot_h / (top - bottom)).quantize(Decimal("0.1"))
 
     parts: list[str] = []
     for i in range(GRID_LINES + 1):

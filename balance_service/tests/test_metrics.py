@@ -74,7 +74,7 @@ def test_movements_by_type_and_outcome(api, django_capture_on_commit_callbacks):
     start = {
         key: moved(*key) for key in [("deposit", "ok"), ("withdraw", "insufficient_funds"), ("deposit", "replayed")]
     }
-    money = value("balance_money_moved_total", type="deposit")
+    money = value("balance_money_moved_kopecks_total", type="deposit")
     with django_capture_on_commit_callbacks(execute=True):
         api.post(DEPOSIT, {"user_id": 1, "amount": "10.50"}, format="json", HTTP_IDEMPOTENCY_KEY="k")
     api.post(DEPOSIT, {"user_id": 1, "amount": "10.50"}, format="json", HTTP_IDEMPOTENCY_KEY="k")
@@ -82,11 +82,11 @@ def test_movements_by_type_and_outcome(api, django_capture_on_commit_callbacks):
     assert moved("deposit", "ok") == start["deposit", "ok"] + 1
     assert moved("deposit", "replayed") == start["deposit", "replayed"] + 1
     assert moved("withdraw", "insufficient_funds") == start["withdraw", "insufficient_funds"] + 1
-    assert value("balance_money_moved_total", type="deposit") == money + 10.5  # once: the replay moved nothing
+    assert value("balance_money_moved_kopecks_total", type="deposit") == money + 1050  # once: the replay moved nothing
 
 
 def test_money_is_not_counted_when_the_transaction_rolls_back(api, django_capture_on_commit_callbacks):
-    money = value("balance_money_moved_total", type="transfer")
+    money = value("balance_money_moved_kopecks_total", type="transfer")
     with django_capture_on_commit_callbacks(execute=True):
         api.post(DEPOSIT, {"user_id": 1, "amount": "5"}, format="json")
         batch = {
@@ -97,7 +97,7 @@ def test_money_is_not_counted_when_the_transaction_rolls_back(api, django_captur
             ],
         }
         assert api.post("/api/v1/transactions/batch", batch, format="json").status_code == 422
-    assert value("balance_money_moved_total", type="transfer") == money
+    assert value("balance_money_moved_kopecks_total", type="transfer") == money
 
 
 def test_batch_operations_are_counted_each(api):
@@ -130,7 +130,7 @@ def test_open_reservations_are_read_at_scrape_time(api, monkeypatch):
         assert api.post("/api/v1/transactions/reserve", body, format="json").status_code == 201
     text = scrape(api)
     assert re.search(r"^balance_reservations_open 2\.0$", text, re.M)
-    assert re.search(r"^balance_reservations_open_amount 14\.5$", text, re.M)
+    assert re.search(r"^balance_reservations_open_kopecks 1450\.0$", text, re.M)
 
 
 def test_database_errors_and_503s_are_counted(api, monkeypatch):

@@ -248,3 +248,25 @@ def test_no_key_reaches_the_logs(make_client, client, caplog):
     assert good not in logged
     assert bad not in logged
     assert settings.SECRET_KEY not in logged
+
+
+def test_a_clean_clone_is_checked_without_a_key_and_the_key_is_still_required_to_serve():
+    """`check` and `makemigrations --check` sign nothing and run on a throwaway key; serving, or
+    `check --deploy`, still refuses to start without SECRET_KEY."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE")}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "manage.py", *args]
+        return subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=120)  # noqa: S603
+
+    assert run("check").returncode == 0
+    assert run("makemigrations", "--check", "--dry-run").returncode == 0
+    if not (root / "var" / "secret_key").is_file():  # make run's local key stands in for the variable
+        refused = run("check", "--deploy")
+        assert refused.returncode != 0
+        assert "Set SECRET_KEY" in refused.stderr
