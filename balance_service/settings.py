@@ -111,6 +111,14 @@ TEMPLATES = [
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)}
+    # The hot paths' statements (ledger/sql.py) are prepared once a connection has run them this
+    # many times; 0 (for a pooler that cannot keep prepared statements, as PgBouncer before 1.21 in
+    # transaction mode) turns preparing off. Django's own queries are never prepared.
+    _prepare = int(os.environ.get("DATABASE_PREPARE_THRESHOLD", 2))
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = _prepare or None
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Django's, with a health check that asks the socket first (balance_service/postgresql).
+        DATABASES["default"]["ENGINE"] = "balance_service.postgresql"
 else:
     SQLITE_PATH = Path(os.environ.get("SQLITE_PATH", BASE_DIR / "var" / "db.sqlite3"))
     SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
@@ -141,6 +149,7 @@ if DATABASE_REPLICA_URL:
     replica = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=600, conn_health_checks=True)
     replica["OPTIONS"] = {"connect_timeout": 2, **replica.get("OPTIONS", {})}  # a dead host fails fast
     replica["ATOMIC_REQUESTS"] = False
+    replica["ENGINE"] = DATABASES["default"]["ENGINE"]
     replica["TEST"] = {"MIRROR": "default"}
     DATABASES["replica"] = replica
 DATABASE_ROUTERS = ["balance_service.routers.ReplicaRouter"]

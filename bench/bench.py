@@ -119,9 +119,7 @@ def capture(key: str) -> dict[str, Path]:
             "-- regenerated on every run. Per-request user and account ids are pgbench variables.",
             *header,
         ]
-        if connection.settings_dict.get("CONN_HEALTH_CHECKS"):
-            # Django checks a persistent connection once per request, outside its query log.
-            lines += ["-- Django's connection health check (CONN_HEALTH_CHECKS), once per request:", "SELECT 1;"]
+        # (The connection's health check costs no statement: balance_service/postgresql.)
         for query in queries.captured_queries:
             sql = query["sql"]
             for user, var in variables.items():  # account ids first: they are the larger numbers

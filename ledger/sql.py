@@ -17,6 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models
+from django.db.backends.utils import CursorWrapper
 from django.db.models.expressions import RawSQL
 from django.db.transaction import TransactionManagementError
 
@@ -26,9 +27,16 @@ from ledger.models import Account, Entry, Event, Transaction
 EntryRow = tuple[int, int | None, Decimal, Decimal | None]
 
 
+def _bound_cursor() -> CursorWrapper:
+    """PostgreSQL: a cursor with server-side binding, for these statements only (psycopg sends
+    the values apart from the SQL and prepares statements it runs often: balance_service/postgresql)."""
+    return connection.bound_cursor()
+
+
 # --- Writing postings -------------------------------------------------------------------------
 
-# The transactions' ids are drawn first (`ids`), so each entry finds its transaction by position.
+# The transactions come as one JSON document and get their ids first (`input`, numbered by `n`), so
+# each entry finds its transaction by that number.
 # Each transaction's event (`events`) gets the id `xid * EVENT_IDS_PER_XACT + n`, where xid is the
 # writing database transaction's and n counts its events (a later statement of the same
 # transaction, a batch's savepoint, goes on from its last one); past the limit the id is NULL and
@@ -40,9 +48,12 @@ EntryRow = tuple[int, int | None, Decimal, Decimal | None]
 EVENT_IDS_PER_XACT = 65536
 
 _WRITE_SQL = f"""
-WITH ids AS MATERIALIZED (
-    SELECT n, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
-    FROM generate_series(1, %(count)s::bigint) AS n
+WITH input AS MATERIALIZED (
+    SELECT t.*, nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
+    FROM jsonb_to_recordset(%(transactions)s::jsonb) AS t(
+        n bigint, type varchar, amount numeric, user_id bigint, to_user_id bigint, reservation_id bigint,
+        service_id bigint, comment varchar, created_at timestamptz, event jsonb)
+    ORDER BY t.n
 ), xact AS MATERIALIZED (
     SELECT base, coalesce(
         (SELECT max(id) + 1 FROM ledger_event WHERE id >= base AND id < base + {EVENT_IDS_PER_XACT}), base
@@ -51,34 +62,31 @@ WITH ids AS MATERIALIZED (
 ), txns AS (
     INSERT INTO ledger_transaction
         (id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at)
-    SELECT ids.id, t.type, t.amount, t.user_id, t.to_user_id, t.reservation_id, t.service_id, t.comment, t.created_at
-    FROM unnest(%(type)s::varchar[], %(amount)s::numeric[], %(user_id)s::bigint[], %(to_user_id)s::bigint[],
-                %(reservation_id)s::bigint[], %(service_id)s::bigint[], %(comment)s::varchar[],
-                %(created_at)s::timestamptz[])
-        WITH ORDINALITY AS t(type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at, n)
-    JOIN ids USING (n)
-    RETURNING id, type, created_at
+    SELECT id, type, amount, user_id, to_user_id, reservation_id, service_id, comment, created_at
+    FROM input
 ), events AS (
     INSERT INTO ledger_event (id, type, transaction_id, data, created_at)
-    SELECT CASE WHEN xact.first_id + ids.n - 1 < xact.base + {EVENT_IDS_PER_XACT} THEN xact.first_id + ids.n - 1 END,
-           'transaction.' || txns.type, txns.id, d.data || jsonb_build_object('id', txns.id), txns.created_at
-    FROM txns
-    JOIN ids ON ids.id = txns.id
-    JOIN jsonb_array_elements(%(event_data)s::jsonb) WITH ORDINALITY AS d(data, n) ON d.n = ids.n
-    CROSS JOIN xact
+    SELECT CASE WHEN xact.first_id + input.n - 1 < xact.base + {EVENT_IDS_PER_XACT}
+                THEN xact.first_id + input.n - 1 END,
+           'transaction.' || input.type, input.id, input.event || jsonb_build_object('id', input.id), input.created_at
+    FROM input CROSS JOIN xact
 ), entries AS (
     INSERT INTO ledger_entry (transaction_id, account_id, user_id, amount, balance_after, created_at)
-    SELECT ids.id, e.account_id, e.user_id, e.amount, e.balance_after, e.created_at
-    FROM unnest(%(entry_n)s::bigint[], %(entry_account_id)s::bigint[], %(entry_user_id)s::bigint[],
-                %(entry_amount)s::numeric[], %(entry_balance_after)s::numeric[], %(entry_created_at)s::timestamptz[])
-        AS e(n, account_id, user_id, amount, balance_after, created_at)
-    JOIN ids USING (n)
+    SELECT input.id, e.account_id, e.user_id, e.amount, e.balance_after, input.created_at
+    FROM ROWS FROM (jsonb_to_recordset(%(entries)s::jsonb)
+        AS (n bigint, account_id bigint, user_id bigint, amount numeric, balance_after numeric))
+        WITH ORDINALITY AS e(n, account_id, user_id, amount, balance_after, position)
+    JOIN input USING (n)
+    ORDER BY e.position  -- entry ids follow the legs' order (a history line's order within its transaction)
 ), balances AS (
     UPDATE ledger_account SET balance = new.balance
-    FROM unnest(%(account_id)s::bigint[], %(balance)s::numeric[]) AS new(id, balance)
+    FROM jsonb_to_recordset(%(balances)s::jsonb) AS new(id bigint, balance numeric)
     WHERE ledger_account.id = new.id
+      -- The planner cannot count a JSON document's rows (it guesses 100) and would join by
+      -- scanning the whole table; a list of ids makes it look each account up by key.
+      AND ledger_account.id = ANY(ARRAY(SELECT (b->>'id')::bigint FROM jsonb_array_elements(%(balances)s::jsonb) AS b))
 )
-SELECT id FROM ids ORDER BY n
+SELECT id FROM input ORDER BY n
 """  # noqa: S608 - one integer constant formatted in
 
 
@@ -90,36 +98,50 @@ def postings_write(
 ) -> None:
     """Insert `transactions` (unsaved; each with its `entries` and the `data` of its event, without
     the transaction's id) and set the cached `balances` of the accounts they changed (account id ->
-    new balance). Gives each transaction its id. PostgreSQL: one statement, columns sent as arrays.
-    Elsewhere: the ORM, four statements."""
+    new balance). Gives each transaction its id. PostgreSQL: one statement, its rows sent as three
+    JSON documents (`json.dumps` is one C call; psycopg adapts a list element by element in
+    Python). Elsewhere: the ORM, four statements."""
     if connection.vendor != "postgresql":
         _postings_write_orm(transactions, entries, balances, events)
         return
-    numbered = enumerate(zip(transactions, entries, strict=True), 1)
-    rows = [(n, *row, txn.created_at) for n, (txn, legs) in numbered for row in legs]
+    stamps: dict[datetime, str] = {}  # the transactions of one write share their time: rendered once
     params = {
-        "count": len(transactions),
-        "type": [t.type for t in transactions],
-        "amount": [Decimal(t.amount) for t in transactions],  # psycopg refuses a list mixing int and Decimal
-        "user_id": [t.user_id for t in transactions],
-        "to_user_id": [t.to_user_id for t in transactions],
-        "reservation_id": [t.reservation_id for t in transactions],
-        "service_id": [t.service_id for t in transactions],
-        "comment": [t.comment for t in transactions],
-        "created_at": [t.created_at for t in transactions],
-        "account_id": list(balances),
-        "balance": list(balances.values()),
-        "event_data": json.dumps(events),  # one JSON array: one encoding for all of them
+        "transactions": json.dumps(
+            [
+                {
+                    "n": n,
+                    "type": t.type,
+                    "amount": str(t.amount),
+                    "user_id": t.user_id,
+                    "to_user_id": t.to_user_id,
+                    "reservation_id": t.reservation_id,
+                    "service_id": t.service_id,
+                    "comment": t.comment,
+                    "created_at": stamps.get(t.created_at) or stamps.setdefault(t.created_at, t.created_at.isoformat()),
+                    "event": event,
+                }
+                for n, (t, event) in enumerate(zip(transactions, events, strict=True), 1)
+            ]
+        ),
+        "entries": json.dumps(
+            [
+                {"n": n, "account_id": account, "user_id": user, "amount": str(amount), "balance_after": _text(after)}
+                for n, rows in enumerate(entries, 1)
+                for account, user, amount, after in rows
+            ]
+        ),
+        "balances": json.dumps([{"id": pk, "balance": str(balance)} for pk, balance in balances.items()]),
     }
-    columns = ("n", "account_id", "user_id", "amount", "balance_after", "created_at")
-    params.update((f"entry_{name}", [row[i] for row in rows]) for i, name in enumerate(columns))
-    params["entry_amount"] = [Decimal(amount) for amount in params["entry_amount"]]
-    with connection.cursor() as cursor:
+    with _bound_cursor() as cursor:
         cursor.execute(_WRITE_SQL, params)
         for txn, (txn_id,) in zip(transactions, cursor.fetchall(), strict=True):
             # The instance now stands for a saved row, as if the ORM had inserted it.
             txn.pk = txn_id
             txn._state.adding, txn._state.db = False, connection.alias
+
+
+def _text(amount: Decimal | None) -> str | None:
+    return None if amount is None else str(amount)
 
 
 def _postings_write_orm(
@@ -174,27 +196,31 @@ def event_settled_below() -> RawSQL | None:
 
 def accounts_select_for_update(
     user_ids: Collection[int], *, kinds: Collection[str], skip_locked: bool = False
-) -> list[Account]:
-    """The `kinds` accounts of `user_ids`, locked (FOR NO KEY UPDATE) in primary-key order, in one
-    statement; `skip_locked`: without the rows another transaction holds (the worker's sweep).
-    SQLite has no row locks (its immediate transactions already hold the write lock)."""
+) -> list[tuple[int, int, str, Decimal]]:
+    """`(id, user id, kind, balance)` of the `kinds` accounts of `user_ids`, locked (FOR NO KEY
+    UPDATE) in primary-key order, in one statement; `skip_locked`: without the rows another
+    transaction holds (the worker's sweep). SQLite has no row locks (its immediate transactions
+    already hold the write lock)."""
     if not connection.in_atomic_block:
         raise TransactionManagementError("Accounts are locked inside a transaction only.")
     ids = sorted(set(user_ids))
     if not ids:
         return []
     kinds = sorted(kinds)
-    lock = (
-        f" {connection.ops.for_update_sql(no_key=True, skip_locked=skip_locked)}"
-        if connection.features.has_select_for_update
-        else ""
-    )
-    sql = (
-        "SELECT id, user_id, kind, balance FROM ledger_account"  # noqa: S608 - constants and placeholders only
-        f" WHERE user_id IN ({', '.join(['%s'] * len(ids))}) AND kind IN ({', '.join(['%s'] * len(kinds))})"
-        f" ORDER BY id{lock}"
-    )
-    return list(Account.objects.db_manager(connection.alias).raw(sql, [*ids, *kinds]))
+    if connection.vendor != "postgresql":  # SQLite: its immediate transaction holds the write lock
+        found = Account.objects.filter(user_id__in=ids, kind__in=kinds).order_by("pk")
+        return list(found.values_list("id", "user_id", "kind", "balance"))
+    with _bound_cursor() as cursor:
+        cursor.execute(_LOCK_SQL[skip_locked], [ids, kinds])
+        return cursor.fetchall()
+
+
+_LOCK_SQL = {
+    skip: "SELECT id, user_id, kind, balance FROM ledger_account"  # noqa: S608 - constants only
+    " WHERE user_id = ANY(%s::bigint[]) AND kind = ANY(%s::varchar[])"
+    f" ORDER BY id FOR NO KEY UPDATE{' SKIP LOCKED' if skip else ''}"
+    for skip in (False, True)
+}
 
 
 # --- Reads -----------------------------------------------------------------------------------
@@ -202,8 +228,11 @@ def accounts_select_for_update(
 
 def balances_select(user_id: int) -> dict[str, Decimal]:
     """A user's balances by account kind (empty when the user has no account)."""
-    rows = Account.objects.raw("SELECT id, kind, balance FROM ledger_account WHERE user_id = %s", [user_id])
-    return {account.kind: account.balance for account in rows}
+    if connection.vendor != "postgresql":
+        return dict(Account.objects.filter(user_id=user_id).values_list("kind", "balance"))
+    with _bound_cursor() as cursor:
+        cursor.execute("SELECT kind, balance FROM ledger_account WHERE user_id = %s", [user_id])
+        return dict(cursor.fetchall())
 
 
 # An index-only scan of one month's payments and refunds (index `transaction_revenue_month`),

@@ -4,6 +4,7 @@ another transaction has just opened is retried by the API's transaction runner).
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ledger import sql
 from ledger.models import Account, Reservation
@@ -11,10 +12,25 @@ from ledger.models import Account, Reservation
 _BOTH = tuple(kind.value for kind in Account.USER_KINDS)
 
 
-@dataclass
+@dataclass(slots=True)
+class LockedAccount:
+    """A user's account row, locked by this transaction. Planning a movement changes `balance`
+    in memory; the write sends it (a plain object: a batch locks thousands of these, and a model
+    instance costs several times as much to build)."""
+
+    pk: int
+    user_id: int
+    kind: str
+    balance: Decimal
+
+    def __str__(self) -> str:
+        return f"user {self.user_id} {self.kind}"
+
+
+@dataclass(slots=True)
 class UserAccounts:
-    available: Account
-    reserved: Account
+    available: LockedAccount
+    reserved: LockedAccount
 
 
 def accounts_lock(*, user_ids: Collection[int], open_for: Collection[int] = ()) -> dict[int, UserAccounts]:
@@ -47,8 +63,9 @@ def accounts_lock_free(*, user_ids: Collection[int]) -> dict[int, UserAccounts]:
 
 
 def _lock(user_ids: Collection[int], skip_locked: bool = False) -> dict[int, UserAccounts]:
-    by_user: dict[int, dict[str, Account]] = {}
-    for account in sql.accounts_select_for_update(user_ids, kinds=_BOTH, skip_locked=skip_locked):
+    by_user: dict[int, dict[str, LockedAccount]] = {}
+    for row in sql.accounts_select_for_update(user_ids, kinds=_BOTH, skip_locked=skip_locked):
+        account = LockedAccount(*row)
         by_user.setdefault(account.user_id, {})[account.kind] = account
     # Skipping locked rows may leave a user with one of the two: that user is left for later.
     return {user_id: UserAccounts(**kinds) for user_id, kinds in by_user.items() if len(kinds) == len(_BOTH)}

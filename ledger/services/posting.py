@@ -15,8 +15,9 @@ from balance_service import metrics
 from balance_service.errors import BalanceLimitExceeded
 from ledger import outbox, sql
 from ledger.models import MAX_BALANCE, Account, Reservation, Transaction
+from ledger.services.locks import LockedAccount
 
-Leg = tuple[Account | str, Decimal]  # a user account, or the kind of a system account
+Leg = tuple[LockedAccount | str, Decimal]  # a locked user account, or the kind of a system account
 
 _system_ids: dict[str, int] = {}
 
@@ -43,7 +44,7 @@ class Posting:
 
     txn: Transaction
     entries: list[sql.EntryRow]
-    changed: list[Account] = field(default_factory=list)
+    changed: list[LockedAccount] = field(default_factory=list)
     balances: list[dict] | None = None  # for its event: its users' balances right after it (Books.post)
 
 

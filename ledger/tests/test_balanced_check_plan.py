@@ -1,5 +1,7 @@
-"""The database's check that a transaction's entries sum to zero stays an index probe per
-transaction, whatever size of insert its plan was last made for (migration 0010_entry_balanced_check)."""
+"""The write of a movement reads only the rows it needs, whatever the size of the books: the
+database's check that a transaction's entries sum to zero stays an index probe per transaction,
+whatever size of insert its plan was last made for (migration 0010_entry_balanced_check), and
+the new balances are set by looking each account up by key (ledger/sql.py)."""
 
 from decimal import Decimal
 
@@ -14,15 +16,15 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 USERS = 200
 
 
-def _entry_rows_read() -> int:
-    """Rows of ledger_entry read so far, by sequential scans and index scans, as the statistics
-    say once this backend has flushed its counters."""
+def _rows_read(table: str = "ledger_entry") -> int:
+    """Rows of `table` read so far, by sequential scans and index scans, as the statistics say
+    once this backend has flushed its counters."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_stat_force_next_flush()")
         cursor.execute("SELECT pg_stat_clear_snapshot()")
         cursor.execute(
-            "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) FROM pg_stat_user_tables"
-            " WHERE relname = 'ledger_entry'"
+            "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) FROM pg_stat_user_tables WHERE relname = %s",
+            [table],
         )
         return cursor.fetchone()[0]
 
@@ -43,8 +45,26 @@ def test_a_one_transfer_write_reads_its_own_entries_only_after_big_batches_repla
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE ledger_entry")  # invalidates the cached plan of the check
     _big_batch()  # so the check is planned again, for a transition table of 2,000 entries
-    _entry_rows_read()  # flush what came before
-    before = _entry_rows_read()
+    _rows_read()  # flush what came before
+    before = _rows_read()
     services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("0.01"))
-    read = _entry_rows_read() - before
+    read = _rows_read() - before
     assert read <= 10, f"one transfer read {read} rows of ledger_entry (of its {USERS * 22} or so)"
+
+
+def test_a_transfer_reads_its_own_accounts_only():
+    """The new balances come to the database as a JSON document, whose length the planner cannot
+    know: joined as such, it scanned every account on every write."""
+    services.deposit_create(user_id=1, amount=Decimal("100"))
+    with connection.cursor() as cursor:  # 20,000 more accounts, empty, as the books of 10,000 users
+        cursor.execute(
+            "INSERT INTO ledger_account (user_id, kind, balance, created_at)"
+            " SELECT user_id, kind, 0, now() FROM generate_series(2, 10001) AS user_id,"
+            " unnest(ARRAY['available', 'reserved']) AS kind"
+        )
+        cursor.execute("ANALYZE ledger_account")
+    _rows_read("ledger_account")  # flush what came before
+    before = _rows_read("ledger_account")
+    services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("0.01"))
+    read = _rows_read("ledger_account") - before
+    assert read <= 12, f"one transfer read {read} rows of ledger_account (of about 20,000)"
