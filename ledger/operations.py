@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from rest_framework import serializers
 
 from accounts import scopes
+from ledger import outbox
 from ledger.serializers import (
     DepositInputSerializer,
     PaymentInputSerializer,
@@ -16,7 +17,6 @@ from ledger.serializers import (
     TransactionOutputSerializer,
     TransferInputSerializer,
     WithdrawalInputSerializer,
-    balances_render,
     with_balances,
 )
 from ledger.services import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
@@ -42,7 +42,7 @@ class Operation:
     def outcome(self, posted: Posted) -> Outcome:
         """The status and body of a movement's answer: its record and the balances after it."""
         body = self.output(posted.record).data
-        body["balances"] = balances_render(posted.balances)
+        body["balances"] = outbox.balances_data(posted.balances)
         return (self.status if posted.moved else 200), body
 
     @property

@@ -13,7 +13,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from balance_service.fields import StorableDateTimeField, StrictIntegerField
-from ledger import wording
+from ledger import outbox, wording
 from ledger.history import DEFAULT_HISTORY_ORDERING, HISTORY_ORDERINGS, MAX_HISTORY_LIMIT, HistoryQuery
 from ledger.models import MAX_AMOUNT, Account, Entry, Reservation, Transaction
 from ledger.pagination import cursor_decode
@@ -198,19 +198,8 @@ class TransactionOutputSerializer(FieldsOnce, serializers.Serializer):
 
     def to_representation(self, txn: Transaction) -> dict:
         """What DRF's field-by-field rendering of the fields above gives (a test compares the two),
-        written out: a batch renders a thousand of these, and the generic way was a quarter of
-        its time."""
-        return {
-            "id": txn.pk,
-            "type": str(txn.type),
-            "amount": f"{txn.amount:.2f}",
-            "comment": txn.comment,
-            "created_at": self.fields["created_at"].to_representation(txn.created_at),
-            "user_id": txn.user_id,
-            "to_user_id": txn.to_user_id,
-            "order_id": txn.reservation.order_id if txn.reservation_id else None,
-            "service_id": txn.service_id,
-        }
+        written out once for the API and the events (`ledger.outbox.event_data`)."""
+        return outbox.event_data(txn)
 
 
 class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
@@ -239,18 +228,11 @@ class ReservationOutputSerializer(FieldsOnce, serializers.ModelSerializer):
 
 
 class BalanceAfterOutputSerializer(serializers.Serializer):
-    """A user's balances right after a movement (see `balances_render`)."""
+    """A user's balances right after a movement (rendered by `ledger.outbox.balances_data`)."""
 
     user_id = serializers.IntegerField()
     available = MoneyField()
     reserved = MoneyField()
-
-
-def balances_render(balances) -> list[dict]:
-    """`BalanceAfterOutputSerializer` of each of `balances`, written out (it runs on every movement)."""
-    return [
-        {"user_id": b.user_id, "available": f"{b.available:.2f}", "reserved": f"{b.reserved:.2f}"} for b in balances
-    ]
 
 
 @functools.cache
