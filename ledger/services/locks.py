@@ -64,7 +64,7 @@ def accounts_lock_free(*, user_ids: Collection[int]) -> dict[int, UserAccounts]:
 
 def _lock(user_ids: Collection[int], skip_locked: bool = False) -> dict[int, UserAccounts]:
     by_user: dict[int, dict[str, LockedAccount]] = {}
-    for row in sql.accounts_select_for_update(user_ids, kinds=_BOTH, skip_locked=skip_locked):
+    for row in sql.accounts_select_for_update(user_ids, skip_locked=skip_locked):
         account = LockedAccount(*row)
         by_user.setdefault(account.user_id, {})[account.kind] = account
     # Skipping locked rows may leave a user with one of the two: that user is left for later.
