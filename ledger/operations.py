@@ -1,6 +1,7 @@
 """The money movements of the API: for each operation name, what it accepts, which scope it needs,
 the command it becomes and how its outcome is rendered. The endpoints and the batch share them."""
 
+import functools
 from dataclasses import dataclass
 
 from rest_framework import serializers
@@ -41,9 +42,15 @@ class Operation:
 
     def outcome(self, posted: Posted) -> Outcome:
         """The status and body of a movement's answer: its record and the balances after it."""
-        body = self.output(posted.record).data
+        body = self._renderer.to_representation(posted.record)
         body["balances"] = outbox.balances_data(posted.balances)
         return (self.status if posted.moved else 200), body
+
+    @functools.cached_property
+    def _renderer(self) -> serializers.Serializer:
+        """One output serializer, reused: it only renders (`to_representation` keeps no state),
+        and a batch of 1,000 built one per item, a tenth of its time."""
+        return self.output()
 
     @property
     def response(self) -> type[serializers.Serializer]:

@@ -12,7 +12,6 @@ from decimal import Decimal
 from django.utils import timezone
 
 from balance_service.errors import AccountNotFound, InsufficientFunds
-from ledger import outbox
 from ledger.models import Reservation, Transaction
 from ledger.services.locks import UserAccounts, accounts_lock, reservation_lock
 from ledger.services.posting import Leg, Posting, posting_plan, postings_write
@@ -91,7 +90,7 @@ class Books:
             comment=comment,
             now=self.now,
         )
-        posting.balances = outbox.balances_data(self.balances_after([posting]))  # for its event
+        posting.after = self.balances_after([posting])
         self.postings.append(posting)
         return posting.txn
 

@@ -38,7 +38,11 @@ def _post_all(movements: Sequence[Movement]) -> list[Posted]:
             posted = movement.apply(books)
         except DomainError as exc:
             raise MovementRefused(index, exc) from exc
-        results.append(replace(posted, balances=books.balances_after(books.postings[planned:])))
+        postings = books.postings[planned:]
+        # One posting (most movements): its own balances after it are the movement's.
+        results.append(
+            replace(posted, balances=postings[0].after if len(postings) == 1 else books.balances_after(postings))
+        )
     books.write()
     return results
 

@@ -45,7 +45,7 @@ class Posting:
     txn: Transaction
     entries: list[sql.EntryRow]
     changed: list[LockedAccount] = field(default_factory=list)
-    balances: list[dict] | None = None  # for its event: its users' balances right after it (Books.post)
+    after: tuple = ()  # its users' balances right after it (`BalanceAfter`s, set by Books.post), for its event
 
 
 def posting_plan(
@@ -97,16 +97,7 @@ def postings_write(postings: list[Posting]) -> None:
     if not postings:
         return
     balances = {account.pk: account.balance for p in postings for account in p.changed}  # the last wins
-    stamps: dict = {}  # the postings of one write share their time: rendered once
-    events = [
-        outbox.event_data(
-            p.txn,
-            balances=p.balances,
-            created_at=stamps.get(p.txn.created_at)
-            or stamps.setdefault(p.txn.created_at, outbox.timestamp_text(p.txn.created_at)),
-        )
-        for p in postings
-    ]
+    events = [outbox.event_data(p.txn, balances=outbox.balances_data(p.after)) for p in postings]
     txns = [p.txn for p in postings]
     sql.postings_write(txns, [p.entries for p in postings], balances, events)
     metrics.money_posted(txns)  # counted once the database transaction commits
