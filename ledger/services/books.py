@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from balance_service.errors import AccountNotFound, InsufficientFunds
+from ledger import sql
 from ledger.models import Reservation, Transaction
 from ledger.services.locks import UserAccounts, accounts_lock, reservation_lock
 from ledger.services.posting import Leg, Posting, posting_plan, postings_write
@@ -67,6 +68,11 @@ class Books:
     def reservation(self, *, order_id: int, service_id: int) -> Reservation | None:
         """Lock a reservation (its user's accounts are locked already, in `__init__`)."""
         return reservation_lock(order_id=order_id, service_id=service_id)
+
+    def reservation_save(self, reservation: Reservation, *, fields: Sequence[str]) -> None:
+        """Save the changed `fields` of a reservation locked by `reservation`, and its `updated_at`."""
+        reservation.updated_at = timezone.now()
+        sql.reservation_update(reservation, fields=(*fields, "updated_at"))
 
     def post(
         self,

@@ -176,7 +176,7 @@ class _OfReservation(Movement):
         """Release an open reservation whose time is up; its status becomes `expired`."""
         self._release(books, reservation, accounts, reservation.amount)
         reservation.status = Reservation.Status.EXPIRED
-        reservation.save(update_fields=["status", "updated_at"])
+        books.reservation_save(reservation, fields=("status",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +269,7 @@ class Pay(_OfReservation):
         if self.amount < reservation.amount:
             self._release(books, reservation, accounts, reservation.amount - self.amount)
         reservation.status, reservation.paid_amount = Reservation.Status.PAID, self.amount
-        reservation.save(update_fields=["status", "paid_amount", "updated_at"])
+        books.reservation_save(reservation, fields=("status", "paid_amount"))
         return Posted(reservation)
 
 
@@ -299,7 +299,7 @@ class Cancel(_OfReservation):
             return Posted(reservation)
         self._release(books, reservation, accounts, reservation.amount)
         reservation.status = Reservation.Status.CANCELLED
-        reservation.save(update_fields=["status", "updated_at"])
+        books.reservation_save(reservation, fields=("status",))
         return Posted(reservation)
 
 
@@ -336,7 +336,7 @@ class Refund(_OfReservation):
         reservation.refunded_amount += amount
         if reservation.refunded_amount == reservation.paid_amount:
             reservation.status = Reservation.Status.REFUNDED
-        reservation.save(update_fields=["status", "refunded_amount", "updated_at"])
+        books.reservation_save(reservation, fields=("status", "refunded_amount"))
         return Posted(reservation)
 
 

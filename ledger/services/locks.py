@@ -73,9 +73,4 @@ def _lock(user_ids: Collection[int], skip_locked: bool = False) -> dict[int, Use
 
 def reservation_lock(*, order_id: int, service_id: int) -> Reservation | None:
     """Lock a reservation (after its user's accounts)."""
-    return (
-        Reservation.objects.select_for_update(no_key=True, of=("self",))
-        .select_related("service")
-        .filter(order_id=order_id, service_id=service_id)
-        .first()
-    )
+    return sql.reservation_select_for_update(order_id=order_id, service_id=service_id)
