@@ -234,8 +234,11 @@ def reservation_select_for_update(*, order_id: int, service_id: int) -> Reservat
     with _bound_cursor() as cursor:
         cursor.execute(_RESERVATION_LOCK_SQL, [order_id, service_id])
         row = cursor.fetchone()
-    if row is None:
-        return None
+    return None if row is None else _reservation_from(row)
+
+
+def _reservation_from(row: tuple) -> Reservation:
+    """A reservation and its service from one row of both."""
     split = len(_RESERVATION_FIELDS)
     reservation = Reservation.from_db(connection.alias, _RESERVATION_FIELDS, row[:split])
     reservation.service = Service.from_db(connection.alias, _SERVICE_FIELDS, row[split:])
@@ -244,15 +247,46 @@ def reservation_select_for_update(*, order_id: int, service_id: int) -> Reservat
 
 _RESERVATION_FIELDS = [field.attname for field in Reservation._meta.concrete_fields]
 _SERVICE_FIELDS = [field.attname for field in Service._meta.concrete_fields]
-_RESERVATION_LOCK_SQL = (
-    "SELECT "  # noqa: S608 - the models' own column names
-    + ", ".join(
-        [f"r.{field.column}" for field in Reservation._meta.concrete_fields]
-        + [f"s.{field.column}" for field in Service._meta.concrete_fields]
-    )
-    + " FROM ledger_reservation r JOIN ledger_service s ON s.id = r.service_id"
-    " WHERE r.order_id = %s AND r.service_id = %s FOR NO KEY UPDATE OF r"
+_RESERVATION_COLUMNS = [field.column for field in Reservation._meta.concrete_fields]
+_SERVICE_COLUMNS = [field.column for field in Service._meta.concrete_fields]
+_RESERVATION_LOCK_SQL = f"""
+SELECT {", ".join(f"r.{column}" for column in _RESERVATION_COLUMNS)},
+       {", ".join(f"s.{column}" for column in _SERVICE_COLUMNS)}
+FROM ledger_reservation r JOIN ledger_service s ON s.id = r.service_id
+WHERE r.order_id = %s AND r.service_id = %s
+FOR NO KEY UPDATE OF r
+"""  # noqa: S608 - the models' own column names
+# The new service's row, or the existing one (the statement's snapshot does not see its own
+# insert); the foreign key is checked at the end of the statement, when the service exists.
+_RESERVATION_INSERT_SQL = f"""
+WITH new_service AS (
+    INSERT INTO ledger_service (id, name, created_at) VALUES (%s, %s, now()) ON CONFLICT DO NOTHING
+    RETURNING {", ".join(_SERVICE_COLUMNS)}
+), reservation AS (
+    INSERT INTO ledger_reservation ({", ".join(_RESERVATION_COLUMNS[1:])})
+    VALUES ({", ".join(["%s"] * (len(_RESERVATION_COLUMNS) - 1))}) ON CONFLICT DO NOTHING
+    RETURNING {", ".join(_RESERVATION_COLUMNS)}
 )
+SELECT reservation.*, service.*
+FROM reservation, (
+    SELECT * FROM new_service UNION ALL SELECT {", ".join(_SERVICE_COLUMNS)} FROM ledger_service WHERE id = %s
+) AS service
+"""  # noqa: S608 - the models' own column names
+
+
+def reservation_insert(reservation: Reservation, *, service_name: str) -> Reservation | None:
+    """Insert `reservation` (unsaved, its times set) and, when its service is new, the service
+    named `service_name`; returns the saved reservation with its service, or None when the order
+    already has one (the unique constraint). PostgreSQL: one statement. Elsewhere: the ORM."""
+    if connection.vendor != "postgresql":  # SQLite: one writer at a time, no one else inserts meanwhile
+        Service.objects.bulk_create([Service(id=reservation.service_id, name=service_name)], ignore_conflicts=True)
+        Reservation.objects.bulk_create([reservation], ignore_conflicts=True)
+        return reservation_select_for_update(order_id=reservation.order_id, service_id=reservation.service_id)
+    values = [getattr(reservation, name) for name in _RESERVATION_FIELDS[1:]]
+    with _bound_cursor() as cursor:
+        cursor.execute(_RESERVATION_INSERT_SQL, [reservation.service_id, service_name, *values, reservation.service_id])
+        row = cursor.fetchone()
+    return None if row is None else _reservation_from(row)
 
 
 def reservation_update(reservation: Reservation, *, fields: Sequence[str]) -> None:

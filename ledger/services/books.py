@@ -69,6 +69,13 @@ class Books:
         """Lock a reservation (its user's accounts are locked already, in `__init__`)."""
         return reservation_lock(order_id=order_id, service_id=service_id)
 
+    def reservation_open(self, reservation: Reservation, *, service_name: str) -> Reservation | None:
+        """Insert `reservation` (unsaved), registering its service as `service_name` when the
+        service is new. Returns it saved, with its service, or None when the order already has a
+        reservation (committed by another transaction meanwhile)."""
+        reservation.created_at = reservation.updated_at = timezone.now()
+        return sql.reservation_insert(reservation, service_name=service_name)
+
     def reservation_save(self, reservation: Reservation, *, fields: Sequence[str]) -> None:
         """Save the changed `fields` of a reservation locked by `reservation`, and its `updated_at`."""
         reservation.updated_at = timezone.now()

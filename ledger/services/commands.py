@@ -18,7 +18,7 @@ from balance_service.errors import (
     ReservationNotPaid,
     ReservationNotPending,
 )
-from ledger.models import Account, Reservation, Service, Transaction
+from ledger.models import Account, Reservation, Transaction
 from ledger.services.books import BalanceAfter, Books
 from ledger.services.locks import UserAccounts
 
@@ -200,22 +200,18 @@ class Reserve(_OfReservation):
             return Posted(existing, moved=False)
         books.require_available(self.user_id, self.amount)
         # A service id seen for the first time is registered; an existing name is the accountants'.
-        name = self.service_name or f"Service {self.service_id}"
-        Service.objects.bulk_create([Service(id=self.service_id, name=name)], ignore_conflicts=True)
-        # Another user may be reserving the same order right now: the unique constraint decides.
-        Reservation.objects.bulk_create(
-            [
-                Reservation(
-                    user_id=self.user_id,
-                    service_id=self.service_id,
-                    order_id=self.order_id,
-                    amount=self.amount,
-                    expires_at=self.expires_at,
-                )
-            ],
-            ignore_conflicts=True,
-        )
-        reservation = books.reservation(order_id=self.order_id, service_id=self.service_id)
+        # Another user may be reserving the same order right now: the unique constraint decides,
+        # and the loser compares with the winner's reservation.
+        reservation = books.reservation_open(
+            Reservation(
+                user_id=self.user_id,
+                service_id=self.service_id,
+                order_id=self.order_id,
+                amount=self.amount,
+                expires_at=self.expires_at,
+            ),
+            service_name=self.service_name or f"Service {self.service_id}",
+        ) or books.reservation(order_id=self.order_id, service_id=self.service_id)
         self._require_same(reservation)
         books.post(
             type=Transaction.Type.RESERVATION,

@@ -36,6 +36,26 @@ def test_fifty_reserves_of_ten_against_one_hundred(make_client):
     assert ledger_verify() == []
 
 
+def test_one_order_reserved_by_ten_users_at_once_goes_to_one_of_them(make_client):
+    """Different users hold no common lock: the reservation's unique constraint decides, and the
+    losers compare with the winner's reservation. The service is new to all of them."""
+    api = make_client()
+    for user_id in range(1, 11):
+        api.post("/api/v1/transactions/deposit", {"user_id": user_id, "amount": "50"}, format="json")
+    body = {"service_id": 77, "service_name": "Race", "order_id": 5, "amount": "20"}
+    calls = [poster(make_client(), "reserve", {**body, "user_id": user_id}) for user_id in range(1, 11)]
+    responses = run_concurrently(calls)
+    assert statuses(responses) == {201: 1, 409: 9}
+    [winner] = [r.json() for r in responses if r.status_code == 201]
+    assert (winner["service_name"], winner["status"]) == ("Race", "reserved")
+    assert {r.json()["code"] for r in responses if r.status_code == 409} == {"order_conflict"}
+    holder = Reservation.objects.get(order_id=5, service_id=77)
+    assert holder.user_id == winner["user_id"]
+    assert balance_get(user_id=holder.user_id).reserved == Decimal("20.00")
+    assert Transaction.objects.filter(type="reservation").count() == 1
+    assert ledger_verify() == []
+
+
 def test_crossing_transfers_do_not_deadlock_and_conserve_money(make_client):
     api = make_client()
     for user_id in (1, 2):
