@@ -224,14 +224,19 @@ class Server:
         )
         for _ in range(150):
             if self.process.poll() is not None:
-                raise SystemExit(f"server exited ({self.process.returncode}); see {self.log}")
+                raise SystemExit(f"server exited ({self.process.returncode}):\n{self.log_tail()}")
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{self.port}/readyz", timeout=1)
                 return self
             except (OSError, urllib.error.HTTPError):
                 time.sleep(0.2)
         self.stop()
-        raise SystemExit(f"server on port {self.port} did not start; see {self.log}")
+        raise SystemExit(f"server on port {self.port} did not start:\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 20) -> str:
+        """The end of the server's log (the bench's folder goes away with its PostgreSQL)."""
+        text = self.log.read_text(errors="replace") if self.log.exists() else "(no log)"
+        return "\n".join(text.splitlines()[-lines:])
 
     @property
     def pid(self) -> int | None:

@@ -51,6 +51,7 @@ def nginx(port: int, work: Path, env: dict) -> harness.Server:
 
 def candidates(work: Path, env: dict) -> dict[str, harness.Server]:
     log = work.joinpath
+    granian_port = harness.port(2)  # drawn once: without BENCH_PORT each call is another free port
     return {
         "gunicorn-sync": harness.gunicorn(harness.ROOT, PYTHON, harness.port(0), log("sync.log"), **env),
         "gunicorn-gthread": harness.gunicorn(
@@ -68,8 +69,8 @@ def candidates(work: Path, env: dict) -> dict[str, harness.Server]:
         "granian": harness.Server(
             ["scripts/serve", "granian"],
             harness.ROOT,
-            harness.port(2),
-            {**env, "PORT": str(harness.port(2)), "HOST": "127.0.0.1"},
+            granian_port,
+            {**env, "PORT": str(granian_port), "HOST": "127.0.0.1"},
             log("granian.log"),
         ),
         "nginx+gunicorn": nginx(harness.port(3), work, env),
