@@ -7,8 +7,8 @@ read there when all of these hold, and to the primary otherwise:
 - the read is not of a balance (`PRIMARY_ONLY`: the accounts table);
 - no transaction is open on the primary: a read inside a money movement sees the movement's own
   rows, and a read in any atomic block is part of something that must be consistent;
-- the replica answers and its replay lag is at most REPLICA_MAX_LAG_SECONDS. The verdict is kept
-  REPLICA_CHECK_SECONDS per process, so the check is one small query a second, not one per read.
+- the replica answers and its replay lag is at most REPLICA_MAX_LAG (env REPLICA_MAX_LAG_SECONDS). The verdict is kept
+  REPLICA_CHECK_INTERVAL per process, so the check is one small query a second, not one per read.
 A read that falls back is counted in `balance_replica_fallbacks_total` by reason.
 """
 
@@ -35,9 +35,9 @@ PRIMARY_ONLY = frozenset({"ledger.account"})  # balances are read where they are
 # 0 on a server that is not a standby at all (a promoted replica, a test mirror).
 LAG_SQL = """
 SELECT CASE
-    WHEN NOT pg_is_in_recovery() THEN 0
-    WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
-    ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 1e9)
+    WHEN NOT pg_is_in_recovery() THEN interval '0'
+    WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN interval '0'
+    ELSE coalesce(now() - pg_last_xact_replay_timestamp(), interval '1000000000 seconds')
 END
 """
 
@@ -75,9 +75,9 @@ def _check() -> str | None:
     try:
         with replica.cursor() as cursor:
             cursor.execute(LAG_SQL)
-            lag = float(cursor.fetchone()[0])
-        metrics.REPLICA_LAG.set(lag)
-        reason = "lag" if lag > settings.REPLICA_MAX_LAG_SECONDS else None
+            lag = cursor.fetchone()[0]  # a timedelta
+        metrics.REPLICA_LAG.set(lag.total_seconds())
+        reason = "lag" if lag > settings.REPLICA_MAX_LAG else None
     except Exception as exc:  # noqa: BLE001 - whatever the failure, the primary serves
         failure = type(exc).__name__
         with contextlib.suppress(Exception):  # a dead connection may fail to close too
@@ -87,10 +87,10 @@ def _check() -> str | None:
         if reason == "down":
             logger.warning("replica unavailable (%s): reading from the primary", failure)
         elif reason == "lag":
-            logger.warning("replica lags over %ss: reading from the primary", settings.REPLICA_MAX_LAG_SECONDS)
+            logger.warning("replica lags over %s: reading from the primary", settings.REPLICA_MAX_LAG)
         else:
             logger.info("replica serving reads again")
-    _verdict.update(until=now + settings.REPLICA_CHECK_SECONDS, reason=reason)
+    _verdict.update(until=now + settings.REPLICA_CHECK_INTERVAL.total_seconds(), reason=reason)
     return reason
 
 

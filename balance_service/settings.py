@@ -6,6 +6,8 @@ See README.md, "Configuration", for every variable.
 import os
 import secrets
 import sys
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
@@ -25,6 +27,22 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def duration(seconds: str) -> timedelta:
+    """A number of seconds ("0.5", "30") as a timedelta, exactly: parsed as a Decimal, never a
+    float. A negative or unreadable value stops the start."""
+    try:
+        value = Decimal(seconds.strip())
+    except ArithmeticError:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        raise ImproperlyConfigured(f"{seconds!r} is not a number of seconds")
+    return timedelta(microseconds=int(value * 1_000_000))
+
+
+def env_duration(name: str, default: str) -> timedelta:
+    return duration(os.environ.get(name, default))
 
 
 DEBUG = env_bool("DEBUG")
@@ -153,8 +171,8 @@ if DATABASE_REPLICA_URL:
     replica["TEST"] = {"MIRROR": "default"}
     DATABASES["replica"] = replica
 DATABASE_ROUTERS = ["balance_service.routers.ReplicaRouter"]
-REPLICA_MAX_LAG_SECONDS = float(os.environ.get("REPLICA_MAX_LAG_SECONDS", 5))
-REPLICA_CHECK_SECONDS = float(os.environ.get("REPLICA_CHECK_SECONDS", 1))
+REPLICA_MAX_LAG = env_duration("REPLICA_MAX_LAG_SECONDS", "5")
+REPLICA_CHECK_INTERVAL = env_duration("REPLICA_CHECK_SECONDS", "1")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -238,11 +256,11 @@ EVENT_RETENTION_DAYS = int(os.environ.get("EVENT_RETENTION_DAYS", 30))
 # Seconds between the tries of a webhook delivery; after the last one fails it is marked failed.
 # The default grows from 5 s to a day and spans about 4 days.
 _RETRY_DELAYS = "5,30,120,600,1800,3600,7200,14400,28800,43200,86400,86400,86400"
-WEBHOOK_RETRY_DELAYS = [float(seconds) for seconds in env_list("WEBHOOK_RETRY_DELAYS", _RETRY_DELAYS)]
+WEBHOOK_RETRY_DELAYS = [duration(seconds) for seconds in env_list("WEBHOOK_RETRY_DELAYS", _RETRY_DELAYS)]
 # An endpoint that has not answered within this many seconds is retried later.
-WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", 10))
+WEBHOOK_TIMEOUT = env_duration("WEBHOOK_TIMEOUT_SECONDS", "10")
 # A worker's claim on a delivery lapses after this long (a worker killed mid-delivery): it is tried again.
-WEBHOOK_LEASE_SECONDS = float(os.environ.get("WEBHOOK_LEASE_SECONDS", 120))
+WEBHOOK_LEASE = env_duration("WEBHOOK_LEASE_SECONDS", "120")
 # Expiring reservations, in seconds. A reserve without `expires_at` expires after the default TTL
 # (empty: never); `expires_at` may be at most the maximum TTL ahead. `run_worker` releases the
 # expired ones every RESERVATION_SWEEP_SECONDS.

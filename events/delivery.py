@@ -16,7 +16,7 @@ import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -96,7 +96,7 @@ def _claim_next(endpoint_id: int) -> Delivery | None:
             return None
         Delivery.objects.filter(pk=delivery.pk).update(
             attempts=F("attempts") + 1,
-            next_attempt_at=now + timedelta(seconds=settings.WEBHOOK_LEASE_SECONDS),
+            next_attempt_at=now + settings.WEBHOOK_LEASE,
             first_attempt_at=Coalesce("first_attempt_at", now),
             last_attempt_at=now,
         )
@@ -116,7 +116,7 @@ def _record(delivery: Delivery, outcome: Outcome) -> None:
     if delivery.attempts > len(delays):
         pending.filter(attempts=delivery.attempts).update(status=Delivery.Status.FAILED, **fields)
         return
-    retry_at = timezone.now() + timedelta(seconds=delays[delivery.attempts - 1])
+    retry_at = timezone.now() + delays[delivery.attempts - 1]
     pending.filter(attempts=delivery.attempts).update(next_attempt_at=retry_at, **fields)
 
 
@@ -125,7 +125,7 @@ def delivery_attempt(delivery: Delivery) -> Outcome:
     event = delivery.event
     body = json.dumps(event_render(event), separators=(",", ":"))
     headers = signed_request(secret=delivery.endpoint.secret, message_id=str(event.id), body=body, at=datetime.now(UTC))
-    outcome = http_post(delivery.endpoint.url, body, headers, timeout=settings.WEBHOOK_TIMEOUT_SECONDS)
+    outcome = http_post(delivery.endpoint.url, body, headers, timeout=settings.WEBHOOK_TIMEOUT.total_seconds())
     _record(delivery, outcome)
     return outcome
 

@@ -32,5 +32,5 @@ class EventsJob:
         return queued + started + purged
 
     def close(self) -> None:
-        """Let the requests in flight finish (each is bounded by WEBHOOK_TIMEOUT_SECONDS)."""
+        """Let the requests in flight finish (each is bounded by WEBHOOK_TIMEOUT)."""
         self._deliverer.close()

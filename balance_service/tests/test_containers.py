@@ -17,7 +17,7 @@ SETTINGS_SOURCES = [ROOT / "balance_service" / "settings.py", ROOT / "gunicorn.c
 
 def environment_read() -> set[str]:
     """Every variable the settings and gunicorn's configuration read from the environment."""
-    pattern = r"""(?:environ\.get|env_bool|env_list|environ\[)\(?["']([A-Z_]+)["']"""
+    pattern = r"""(?:environ\.get|env_bool|env_list|env_duration|environ\[)\(?["']([A-Z_]+)["']"""
     return {name for path in SETTINGS_SOURCES for name in re.findall(pattern, path.read_text())}
 
 

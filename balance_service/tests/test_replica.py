@@ -5,7 +5,7 @@ primary is there too; these tests point the `replica` alias at it with a connect
 import os
 import subprocess
 import time
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import dj_database_url
@@ -96,7 +96,7 @@ def test_a_write_on_the_primary_is_read_back_from_the_replica(replica, api):
 def test_a_balance_is_never_read_from_the_replica(replica, api, settings):
     """Replay paused: the replica shows the books as they were. The history follows it, the
     balance does not, even when asked for inside `replica_reads()`."""
-    settings.REPLICA_MAX_LAG_SECONDS = 3600
+    settings.REPLICA_MAX_LAG = timedelta(hours=1)
     services.deposit_create(user_id=5, amount=Decimal("10.00"))
     caught_up(replica, "SELECT count(*) FROM ledger_entry WHERE user_id = 5", 1)
     with replica.cursor() as cursor:
@@ -121,7 +121,7 @@ def test_a_balance_is_never_read_from_the_replica(replica, api, settings):
 
 @on_replica_db
 def test_a_lagging_replica_means_reads_from_the_primary(replica, api, settings):
-    settings.REPLICA_MAX_LAG_SECONDS = 0.5
+    settings.REPLICA_MAX_LAG = timedelta(milliseconds=500)
     services.deposit_create(user_id=5, amount=Decimal("10.00"))
     caught_up(replica, "SELECT count(*) FROM ledger_entry WHERE user_id = 5", 1)
     with replica.cursor() as cursor:

@@ -87,7 +87,7 @@ def test_an_endpoint_receives_only_what_comes_after_it(receiver):
 
 
 def test_a_failure_is_retried_later_then_succeeds(receiver, settings):
-    settings.WEBHOOK_RETRY_DELAYS = [60, 600]
+    settings.WEBHOOK_RETRY_DELAYS = [timedelta(seconds=60), timedelta(seconds=600)]
     flaky = receiver(lambda n: (500, 0) if n == 1 else (204, 0))
     webhook_endpoint_create(url=flaky.url)
     DepositFactory(user_id=1)
@@ -116,11 +116,11 @@ def test_the_default_schedule_grows_and_lasts_at_least_three_days():
 
     delays = settings.WEBHOOK_RETRY_DELAYS
     assert delays == sorted(delays)
-    assert sum(delays) >= 3 * 24 * 3600
+    assert sum(delays, timedelta()) >= timedelta(days=3)
 
 
 def test_after_the_last_retry_a_delivery_is_failed(receiver, settings):
-    settings.WEBHOOK_RETRY_DELAYS = [0, 0]
+    settings.WEBHOOK_RETRY_DELAYS = [timedelta(), timedelta()]
     dead = receiver(lambda n: (503, 0))
     webhook_endpoint_create(url=dead.url)
     DepositFactory(user_id=1)
@@ -130,8 +130,8 @@ def test_after_the_last_retry_a_delivery_is_failed(receiver, settings):
 
 
 def test_timeouts_refusals_and_redirects_are_failures(receiver, settings):
-    settings.WEBHOOK_TIMEOUT_SECONDS = 0.5
-    settings.WEBHOOK_RETRY_DELAYS = [3600]
+    settings.WEBHOOK_TIMEOUT = timedelta(milliseconds=500)
+    settings.WEBHOOK_RETRY_DELAYS = [timedelta(hours=1)]
     slow = receiver(lambda n: (200, 2))
     moved = receiver(lambda n: (302, 0))
     with socket.socket() as sock:  # a port nobody listens on
@@ -150,7 +150,7 @@ def test_timeouts_refusals_and_redirects_are_failures(receiver, settings):
 
 
 def test_a_slow_endpoint_holds_up_no_other(receiver, settings):
-    settings.WEBHOOK_TIMEOUT_SECONDS = 5
+    settings.WEBHOOK_TIMEOUT = timedelta(seconds=5)
     slow, fast = receiver(lambda n: (200, 3)), receiver()
     webhook_endpoint_create(url=slow.url)
     fast_endpoint = webhook_endpoint_create(url=fast.url)
@@ -173,7 +173,7 @@ def test_a_slow_endpoint_holds_up_no_other(receiver, settings):
 
 
 def test_a_killed_workers_claim_lapses_and_the_delivery_is_tried_again(receiver, settings):
-    settings.WEBHOOK_LEASE_SECONDS = 0.2
+    settings.WEBHOOK_LEASE = timedelta(milliseconds=200)
     target = receiver()
     endpoint = webhook_endpoint_create(url=target.url)
     DepositFactory(user_id=1)
