@@ -138,6 +138,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--profile", choices=list(SCENARIOS), help="print cProfile's top functions for one scenario")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--dump", metavar="FILE", help="with --profile: also save the profile (pstats) to FILE")
     parser.add_argument("--repeat", type=int, default=5, help="runs per scenario; the best is shown, as timeit does")
     args = parser.parse_args()
     bench.django_setup()
@@ -163,6 +164,8 @@ def main() -> None:
         profiler.enable()
         run(app, key, scenario, scenario.count)
         profiler.disable()
+        if args.dump:
+            profiler.dump_stats(args.dump)
         stats = pstats.Stats(profiler).sort_stats("cumulative")
         print(f"\n{args.profile}: top {args.top} functions by cumulative CPU time (profiled, so slower)")
         stats.print_stats(args.top)

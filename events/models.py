@@ -59,8 +59,11 @@ class Delivery(models.Model):
         verbose_name_plural = "deliveries"
         constraints = [models.UniqueConstraint(fields=["endpoint", "event"], name="delivery_one_per_endpoint_event")]
         indexes = [
+            # The claim's order, so it reads the first unlocked due row and stops however long the queue.
             models.Index(
-                fields=["endpoint", "next_attempt_at"], condition=Q(status="pending"), name="delivery_pending_due"
+                fields=["endpoint", "next_attempt_at", "id"],
+                condition=Q(status="pending"),
+                name="delivery_pending_next",
             ),
             models.Index(fields=["created_at"], name="delivery_created"),
         ]

@@ -111,6 +111,23 @@ def test_a_failure_is_retried_later_then_succeeds(receiver, settings):
     assert flaky.received[0].headers["webhook-id"] == flaky.received[1].headers["webhook-id"]
 
 
+def test_an_error_status_fails_one_delivery_and_the_round_goes_on_while_no_answer_ends_it(receiver, settings):
+    settings.WEBHOOK_RETRY_DELAYS = [timedelta(hours=1)]
+    erring = receiver(lambda n: (500, 0) if n == 1 else (200, 0))
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        closed_url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    erring_endpoint, closed_endpoint = webhook_endpoint_create(url=erring.url), webhook_endpoint_create(url=closed_url)
+    for user_id in range(1, 4):
+        DepositFactory(user_id=user_id)
+    _deliver_all()
+    assert len(erring.received) == 3  # the 500 of the first did not stop the next two
+    statuses = sorted(Delivery.objects.filter(endpoint=erring_endpoint).values_list("status", flat=True))
+    assert statuses == ["pending", "succeeded", "succeeded"]
+    closed = Delivery.objects.filter(endpoint=closed_endpoint)
+    assert sorted(closed.values_list("attempts", flat=True)) == [0, 0, 1]  # refused: the round ended
+
+
 def test_the_default_schedule_grows_and_lasts_at_least_three_days():
     from django.conf import settings
 
