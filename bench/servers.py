@@ -32,6 +32,14 @@ SCENARIOS = [
 ]
 
 
+GRANIAN_VARIANTS = {
+    "granian-2-threads": {"WEB_THREADS": "2"},
+    "granian-8-threads": {"WEB_THREADS": "8"},
+    "granian-no-access-log": {"ACCESS_LOG": "0"},
+}
+DEFAULT = "gunicorn-sync,gunicorn-gthread,granian,nginx+gunicorn"
+
+
 def nginx(port: int, work: Path, env: dict) -> harness.Server:
     """nginx on `port` buffering whole requests (and responses) before gunicorn (sync) sees them,
     gunicorn on a unix socket behind it."""
@@ -52,6 +60,7 @@ def nginx(port: int, work: Path, env: dict) -> harness.Server:
 def candidates(work: Path, env: dict) -> dict[str, harness.Server]:
     log = work.joinpath
     granian_port = harness.port(2)  # drawn once: without BENCH_PORT each call is another free port
+    variant_ports = [harness.port(4 + i) for i in range(len(GRANIAN_VARIANTS))]
     return {
         "gunicorn-sync": harness.gunicorn(harness.ROOT, PYTHON, harness.port(0), log("sync.log"), **env),
         "gunicorn-gthread": harness.gunicorn(
@@ -74,6 +83,17 @@ def candidates(work: Path, env: dict) -> dict[str, harness.Server]:
             log("granian.log"),
         ),
         "nginx+gunicorn": nginx(harness.port(3), work, env),
+        # granian's knobs, to weigh what its threads and its access log cost (not run by default)
+        **{
+            name: harness.Server(
+                ["scripts/serve", "granian"],
+                harness.ROOT,
+                variant_port,
+                {**env, "PORT": str(variant_port), "HOST": "127.0.0.1", **knobs},
+                log(f"{name}.log"),
+            )
+            for variant_port, (name, knobs) in zip(variant_ports, GRANIAN_VARIANTS.items(), strict=True)
+        },
     }
 
 
@@ -93,7 +113,9 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=2)
     parser.add_argument("--slow-seconds", type=float, default=60, help="length of each slow-client run")
     parser.add_argument("--slow-clients", type=int, default=100)
-    parser.add_argument("--only", default="", help="candidates to run, comma-separated")
+    parser.add_argument(
+        "--only", default=DEFAULT, help=f"candidates to run, comma-separated (also: {', '.join(GRANIAN_VARIANTS)})"
+    )
     args = parser.parse_args()
     if not shutil.which("nginx"):
         raise SystemExit("bench-servers: nginx is needed (apt-get install nginx-light)")
@@ -114,8 +136,7 @@ def main() -> None:
         stdout=subprocess.DEVNULL,
     )
     servers = candidates(work, env)
-    if args.only:
-        servers = {name: servers[name.strip()] for name in args.only.split(",")}
+    servers = {name.strip(): servers[name.strip()] for name in args.only.split(",")}
     slow = {}
     try:
         for server in servers.values():
