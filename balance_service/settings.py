@@ -268,11 +268,11 @@ RESERVATION_DEFAULT_TTL = (
     int(os.environ["RESERVATION_DEFAULT_TTL"]) if os.environ.get("RESERVATION_DEFAULT_TTL") else None
 )
 RESERVATION_MAX_TTL = int(os.environ.get("RESERVATION_MAX_TTL", 30 * 24 * 3600))
-RESERVATION_SWEEP_SECONDS = float(os.environ.get("RESERVATION_SWEEP_SECONDS", 5))
+RESERVATION_SWEEP_INTERVAL = env_duration("RESERVATION_SWEEP_SECONDS", "5")
 # What else `run_worker` runs, one round every WORKER_TICK_SECONDS: webhook deliveries and the
 # events' retention (docs/events.md).
 WORKER_JOBS = ["events.jobs.EventsJob"]
-WORKER_TICK_SECONDS = float(os.environ.get("WORKER_TICK_SECONDS", 0.5))
+WORKER_TICK = env_duration("WORKER_TICK_SECONDS", "0.5")
 
 # How long a signed link to a monthly report stays valid, in seconds.
 REPORT_LINK_MAX_AGE = int(os.environ.get("REPORT_LINK_MAX_AGE", 3600))

@@ -49,26 +49,27 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, request_stop)
         logger.info(
             "worker: started (sweep every %ss, batches of %d, pid %d)",
-            settings.RESERVATION_SWEEP_SECONDS,
+            settings.RESERVATION_SWEEP_INTERVAL.total_seconds(),
             batch,
             os.getpid(),
         )
         purged_at = None
         jobs = [import_string(path)() for path in settings.WORKER_JOBS]
-        tick = min(settings.RESERVATION_SWEEP_SECONDS, settings.WORKER_TICK_SECONDS)
+        sweep_every = settings.RESERVATION_SWEEP_INTERVAL.total_seconds()
+        tick = min(sweep_every, settings.WORKER_TICK.total_seconds())
         next_sweep = time.monotonic()
         while True:
             started = time.monotonic()
             released = 0
             try:
                 if started >= next_sweep:
-                    next_sweep = started + settings.RESERVATION_SWEEP_SECONDS
+                    next_sweep = started + sweep_every
                     released = self.sweep(batch, stop)
                     if purged_at is None or timezone.now() - purged_at >= PURGE_EVERY:
                         self.purge()
                         purged_at = timezone.now()
             except Exception:  # a lost database connection, say: log it and try again next round
-                logger.exception("worker: the sweep failed; retrying in %ss", settings.RESERVATION_SWEEP_SECONDS)
+                logger.exception("worker: the sweep failed; retrying in %ss", sweep_every)
             finally:
                 close_old_connections()
             for job in jobs:
