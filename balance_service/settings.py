@@ -202,6 +202,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["accounts.permissions.HasScope"],
     "DEFAULT_PARSER_CLASSES": ["balance_service.parsers.DecimalJSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["balance_service.renderers.ApiJSONRenderer"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "balance_service.negotiation.ApiContentNegotiation",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "balance_service.errors.api_exception_handler",
     "UNAUTHENTICATED_USER": None,

@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 HEADER = "Idempotency-Key"
+_META_KEY = "HTTP_IDEMPOTENCY_KEY"  # read from META: `request.headers` would build the map of every header
 REPLAYED_HEADER = "Idempotent-Replayed"
 
 Outcome = tuple[int, dict]  # HTTP status and body
@@ -49,7 +50,7 @@ def in_transaction(work: Callable[[], T]) -> T:
 
 
 def _key_from(request) -> str | None:
-    key = request.headers.get(HEADER)
+    key = request.META.get(_META_KEY)
     if key is None:
         return None
     if not (1 <= len(key) <= 255) or not all(0x20 <= ord(ch) <= 0x7E for ch in key):
