@@ -63,3 +63,22 @@ def test_a_plain_request_is_answered_without_parsing_its_headers(accept):
     assert "headers" not in vars(request._request)  # DRF's negotiation builds the header map
     DefaultContentNegotiation().select_renderer(request, [ApiJSONRenderer()])
     assert "headers" in vars(request._request)
+
+
+@pytest.mark.django_db
+def test_an_api_request_reads_its_headers_from_meta_only(make_client):
+    """Nothing on the API's path builds Django's map of every header (`request.headers`): the key,
+    the Idempotency-Key and the negotiation read the few they need from META."""
+    api = make_client()
+    deposit = api.post(
+        "/api/v1/transactions/deposit",
+        {"user_id": 1, "amount": "5.00"},
+        format="json",
+        HTTP_IDEMPOTENCY_KEY="k-1",
+        HTTP_ACCEPT="application/json",
+    )
+    balance = api.get("/api/v1/information/account-balance/1")
+    assert (deposit.status_code, balance.status_code) == (201, 200)
+    assert balance.json()["available"] == "5.00"
+    for response in (deposit, balance):
+        assert "headers" not in vars(response.wsgi_request)
