@@ -4,7 +4,8 @@ Runs inside `scripts/with-postgres` (PG_DURABLE=1: fsync on, as in production; s
 Migrates a database of its own, seeds BENCH_USERS users with bulk SQL, captures the SQL the
 service issues for one transfer, one deposit and one atomic batch of 100 transfers into
 var/bench-sql/ (through the real view, with Django's CaptureQueriesContext), copies the database
-for pgbench, starts gunicorn with production settings on the loopback, and then, BENCH_ROUNDS
+for pgbench, starts the service as `make run` does (scripts/serve: granian, or WEB_SERVER) with
+production settings on the loopback, and then, BENCH_ROUNDS
 times, runs each scenario with wrk (bench/lua/) for BENCH_SECONDS after a BENCH_WARMUP warm-up
 and right after it pgbench with the captured SQL at the same client count. Reads the server's
 and PostgreSQL's CPU and the machine's load from /proc during each run. Prints the medians.
@@ -175,15 +176,19 @@ def main() -> None:
 
     connection.close()
     ceiling_url = harness.database_create("bench_ceiling", template="bench_service")
-    log = Path(os.environ.get("PGTEST_DIR", "/tmp")) / "gunicorn.log"
-    python = ROOT / ".venv/bin/python"
-    server = harness.gunicorn(ROOT, python, harness.port(0), log, SECRET_KEY=os.environ["SECRET_KEY"])
+    # The service as `make run` and the container serve it: scripts/serve, granian unless WEB_SERVER says otherwise.
+    web_server = os.environ.get("WEB_SERVER", "granian")
+    log = Path(os.environ.get("PGTEST_DIR", "/tmp")) / f"{web_server}.log"
+    port = harness.port(0)
+    env = {"SECRET_KEY": os.environ["SECRET_KEY"], "HOST": "127.0.0.1", "PORT": str(port), "WEB_SERVER": web_server}
+    server = harness.Server(["scripts/serve"], ROOT, port, env, log)
     server.key = key
     server.start()
-    workers = os.environ.get("WEB_CONCURRENCY", "gunicorn.conf.py default")
+    workers = os.environ.get("WEB_CONCURRENCY", "the default of scripts/serve")
     print(
         f"bench: {USERS} users, {ROUNDS} rounds of {SECONDS} s per run after {WARMUP} s warm-up (median), "
-        f"each ceiling right after its run; gunicorn workers: {workers}; fsync on. {harness.NOTE}",
+        f"each ceiling right after its run; server: {web_server} (scripts/serve), workers: {workers}; fsync on. "
+        f"{harness.NOTE}",
         flush=True,
     )
     history = urllib.request.Request(

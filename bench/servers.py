@@ -35,7 +35,9 @@ SCENARIOS = [
 GRANIAN_VARIANTS = {
     "granian-2-threads": {"WEB_THREADS": "2"},
     "granian-8-threads": {"WEB_THREADS": "8"},
-    "granian-no-access-log": {"ACCESS_LOG": "0"},
+    "granian-3-workers-2-threads": {"WEB_CONCURRENCY": "3", "WEB_THREADS": "2"},
+    "granian-4-workers-2-threads": {"WEB_CONCURRENCY": "4", "WEB_THREADS": "2"},
+    "granian-access-log": {"ACCESS_LOG": "1"},
 }
 DEFAULT = "gunicorn-sync,gunicorn-gthread,granian,nginx+gunicorn"
 
