@@ -11,22 +11,11 @@ from events.models import Delivery
 from events.webhooks import deliveries_queue, webhook_endpoint_create
 from ledger import services
 from ledger.services import Deposit
+from ledger.tests.pg_stats import rows_read
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 QUEUED = 2000
-
-
-def _rows_read() -> int:
-    """Rows of events_delivery read so far (sequential and index scans), per the statistics."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_stat_force_next_flush()")
-        cursor.execute("SELECT pg_stat_clear_snapshot()")
-        cursor.execute(
-            "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) FROM pg_stat_user_tables "
-            "WHERE relname = 'events_delivery'"
-        )
-        return cursor.fetchone()[0]
 
 
 def test_a_claim_reads_the_row_it_claims_whatever_the_queue():
@@ -39,9 +28,9 @@ def test_a_claim_reads_the_row_it_claims_whatever_the_queue():
         cursor.execute("ANALYZE events_delivery")  # as autovacuum does after a bulk of inserts
     first = Delivery.objects.filter(endpoint=endpoint).order_by("next_attempt_at", "id").first()
 
-    before = _rows_read()
+    before = rows_read("events_delivery")
     claimed = _claim_next(endpoint.id)
-    read = _rows_read() - before
+    read = rows_read("events_delivery") - before
 
     assert (claimed.pk, claimed.attempts) == (first.pk, 1)
     assert read <= 3, f"one claim read {read} rows of a queue of {QUEUED}"

@@ -10,23 +10,11 @@ from django.db import connection
 
 from ledger import services
 from ledger.services import Transfer
+from ledger.tests.pg_stats import rows_read
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
 USERS = 200
-
-
-def _rows_read(table: str = "ledger_entry") -> int:
-    """Rows of `table` read so far, by sequential scans and index scans, as the statistics say
-    once this backend has flushed its counters."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_stat_force_next_flush()")
-        cursor.execute("SELECT pg_stat_clear_snapshot()")
-        cursor.execute(
-            "SELECT coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) FROM pg_stat_user_tables WHERE relname = %s",
-            [table],
-        )
-        return cursor.fetchone()[0]
 
 
 def _big_batch() -> None:
@@ -45,10 +33,10 @@ def test_a_one_transfer_write_reads_its_own_entries_only_after_big_batches_repla
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE ledger_entry")  # invalidates the cached plan of the check
     _big_batch()  # so the check is planned again, for a transition table of 2,000 entries
-    _rows_read()  # flush what came before
-    before = _rows_read()
+    rows_read("ledger_entry")  # flush what came before
+    before = rows_read("ledger_entry")
     services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("0.01"))
-    read = _rows_read() - before
+    read = rows_read("ledger_entry") - before
     assert read <= 10, f"one transfer read {read} rows of ledger_entry (of its {USERS * 22} or so)"
 
 
@@ -63,8 +51,8 @@ def test_a_transfer_reads_its_own_accounts_only():
             " unnest(ARRAY['available', 'reserved']) AS kind"
         )
         cursor.execute("ANALYZE ledger_account")
-    _rows_read("ledger_account")  # flush what came before
-    before = _rows_read("ledger_account")
+    rows_read("ledger_account")  # flush what came before
+    before = rows_read("ledger_account")
     services.transfer_create(from_user_id=1, to_user_id=2, amount=Decimal("0.01"))
-    read = _rows_read("ledger_account") - before
+    read = rows_read("ledger_account") - before
     assert read <= 12, f"one transfer read {read} rows of ledger_account (of about 20,000)"
