@@ -52,11 +52,18 @@ def alternate(
 
 
 def table(results: dict[tuple[str, str], list[dict]], scenarios: list[Scenario], names: list[str], base: str) -> None:
-    """Medians per scenario and server, and each other server's ops/s as a ratio of `base`'s."""
+    """Medians per scenario and server, and each other server's ops/s as a ratio of `base`'s: the
+    ratio of the medians, and the median of the ratios of each round (the two servers of a round
+    ran within the same minute, so a machine that speeds up or slows down during the run moves
+    the second less)."""
     others = [n for n in names if n != base]
-    print(f"\nMedians of every round; ratios of ops/s to {base}'s. {harness.NOTE}\n")
+    print(
+        f"\nMedians of every round; ratios of ops/s to {base}'s, of the medians and per round (their median, "
+        f"then each round's). {harness.NOTE}\n"
+    )
     header = ["scenario", "clients"]
     header += [f"{n} ops/s" for n in names] + [f"{n}/{base}" for n in others]
+    header += [f"{n}/{base} per round" for n in others]
     header += [f"{n} p99 ms" for n in names] + [f"{n} server CPU ms/op" for n in names] + ["errors"]
     print("| " + " | ".join(header) + " |")
     print("|---|" + "---:|" * (len(header) - 1))
@@ -66,6 +73,15 @@ def table(results: dict[tuple[str, str], list[dict]], scenarios: list[Scenario],
         cells = [scenario.name, str(scenario.clients)]
         cells += [f"{med[n]['ops']:.0f}" for n in names]
         cells += [f"{med[n]['ops'] / med[base]['ops']:.2f}" if med[base]["ops"] else "-" for n in others]
+        cells += [_per_round(runs[n], runs[base]) for n in others]
         cells += [f"{med[n]['p99_ms']:.1f}" for n in names] + [f"{med[n]['cpu_ms']:.2f}" for n in names]
         cells.append(str(sum(r["errors"] for n in names for r in runs[n])))
         print("| " + " | ".join(cells) + " |")
+
+
+def _per_round(runs: list[dict], base_runs: list[dict]) -> str:
+    """The median of the rounds' ratios, then each: "1.94 (2.18, 1.68, 1.98)"."""
+    ratios = [run["ops"] / base["ops"] for run, base in zip(runs, base_runs, strict=True) if base["ops"]]
+    if not ratios:
+        return "-"
+    return f"{harness.median(ratios):.2f} ({', '.join(f'{r:.2f}' for r in ratios)})"
