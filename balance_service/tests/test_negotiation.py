@@ -56,6 +56,15 @@ def test_an_api_request_that_accepts_no_json_gets_406(make_client):
     assert response.json()["code"] == "not_acceptable"
 
 
+def test_a_body_that_is_not_json_gets_415_and_moves_nothing(make_client):
+    api = make_client()
+    response = api.post(
+        "/api/v1/transactions/deposit", "user_id=1&amount=5.00", content_type="application/x-www-form-urlencoded"
+    )
+    assert (response.status_code, response.json()["code"]) == (415, "unsupported_media_type")
+    assert api.get("/api/v1/information/account-balance/1").status_code == 404  # no account was opened
+
+
 @pytest.mark.parametrize("accept", [None, "*/*", "application/json"])
 def test_a_plain_request_is_answered_without_parsing_its_headers(accept):
     request = Request(factory.get("/api/v1/x", **({"HTTP_ACCEPT": accept} if accept else {})))
