@@ -12,10 +12,9 @@ What is counted where:
   same middleware): `ok`, `replayed`, or the error code of a refusal;
 - money moved by type: by the ledger's writer after commit (`money_posted`);
 - database errors: by the API's exception handler; replica fall-backs: by the database router;
-- open reservations: read from the database at scrape time (`SCRAPE_COLLECTORS`).
-
-Events (waiting, oldest age, deliveries by outcome) arrive with the events issue: its gauges go
-into `SCRAPE_COLLECTORS` (see `scrape_collector`), its delivery counter next to the ones below.
+- figures read from the database at scrape time: registered by the app that owns them with
+  `scrape_collector` (open reservations: `ledger/metrics.py`; webhook deliveries waiting:
+  `events/metrics.py`), each app's module imported by its AppConfig.ready().
 """
 
 import functools
@@ -25,9 +24,9 @@ import os
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
-from django.db import DatabaseError, router, transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from prometheus_client import (
@@ -225,29 +224,9 @@ SCRAPE_COLLECTORS: list[ScrapeCollector] = []
 
 def scrape_collector(collect: ScrapeCollector) -> ScrapeCollector:
     """Register a function that reads figures from the database at scrape time (cheap queries
-    only; its result is kept SCRAPE_CACHE_SECONDS per process). The events issue registers
-    "events waiting" and "oldest waiting event's age" this way."""
+    only; its result is kept SCRAPE_CACHE_SECONDS per process)."""
     SCRAPE_COLLECTORS.append(collect)
     return collect
-
-
-@scrape_collector
-def open_reservations() -> Iterator[GaugeMetricFamily]:
-    """Open reservations and the money they hold, from the replica when there is a healthy one."""
-    from django.db.models import Count, Sum
-
-    from balance_service.routers import replica_reads
-    from ledger.models import Reservation
-
-    with replica_reads():
-        reservations = Reservation.objects.using(router.db_for_read(Reservation))
-        totals = reservations.filter(status=Reservation.Status.RESERVED).aggregate(n=Count("pk"), s=Sum("amount"))
-    yield GaugeMetricFamily("balance_reservations_open", "Reservations still open.", value=totals["n"])
-    yield GaugeMetricFamily(
-        "balance_reservations_open_kopecks",
-        "Money held by open reservations, in kopecks (integer minor units of RUB).",
-        value=kopecks(totals["s"] or 0),
-    )
 
 
 class _ScrapeTime(Collector):

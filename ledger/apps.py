@@ -9,6 +9,7 @@ class LedgerConfig(AppConfig):
 
     def ready(self) -> None:
         from accounts.staff import accountants_group_ensure
+        from ledger import metrics  # noqa: F401 - registers the books' scrape-time figures
         from ledger.services.posting import system_accounts_ensure
 
         # After migrate (and after a test flush, which emits post_migrate) the system accounts and

@@ -133,6 +133,42 @@ def test_open_reservations_are_read_at_scrape_time(api, monkeypatch):
     assert re.search(r"^balance_reservations_open_kopecks 1450\.0$", text, re.M)
 
 
+@pytest.mark.django_db(transaction=True)  # the queue follows committed events only
+def test_webhook_deliveries_waiting_are_read_at_scrape_time(api, monkeypatch):
+    """The figures the sample alert of docs/observability.md watches are served."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events.models import Delivery
+    from events.webhooks import deliveries_queue, webhook_endpoint_create
+
+    monkeypatch.setattr("balance_service.metrics.SCRAPE_CACHE_SECONDS", 0)
+    monkeypatch.setattr("balance_service.metrics._scrape_time._cached", (0.0, []))
+    webhook_endpoint_create(url="https://hooks.example/in")
+    for user_id in (1, 2):
+        api.post(DEPOSIT, {"user_id": user_id, "amount": "5"}, format="json")
+    deliveries_queue()
+    Delivery.objects.filter(event_id=Delivery.objects.order_by("event_id")[0].event_id).update(
+        created_at=timezone.now() - timedelta(minutes=10)
+    )
+    text = scrape(api)
+    assert re.search(r"^balance_webhook_deliveries_waiting 2\.0$", text, re.M)
+    age = float(re.search(r"^balance_webhook_oldest_waiting_age_seconds (\S+)$", text, re.M)[1])
+    assert 599 < age < 700
+
+
+def test_every_metric_the_docs_name_is_served(api):
+    """docs/observability.md's table and sample alerts name only metrics that /metrics serves (or
+    that verify_ledger writes for node_exporter)."""
+    docs = (ROOT / "docs/observability.md").read_text()
+    named = set(re.findall(r"\bbalance_[a-z_]+[a-z]", docs)) - {"balance_service", "balance_client"}
+    text = scrape(api)
+    missing = sorted(n for n in named if n not in text and not n.startswith("balance_verify_ledger"))
+    assert len(named) > 10
+    assert not missing, f"named in docs/observability.md, not served: {missing}"
+
+
 def test_database_errors_and_503s_are_counted(api, monkeypatch):
     from django.db.backends.base.base import BaseDatabaseWrapper
 
