@@ -225,8 +225,22 @@ SCRAPE_COLLECTORS: list[ScrapeCollector] = []
 def scrape_collector(collect: ScrapeCollector) -> ScrapeCollector:
     """Register a function that reads figures from the database at scrape time (cheap queries
     only; its result is kept SCRAPE_CACHE_SECONDS per process)."""
-    SCRAPE_COLLECTORS.append(collect)
+    name = f"{collect.__module__}.{collect.__qualname__}"
+    SCRAPE_COLLECTORS[:] = [c for c in SCRAPE_COLLECTORS if f"{c.__module__}.{c.__qualname__}" != name]
+    SCRAPE_COLLECTORS.append(collect)  # a module imported again replaces its collectors, never doubles them
     return collect
+
+
+def _collected(collect: ScrapeCollector) -> list[GaugeMetricFamily]:
+    """One collector's figures, or none when it fails: the counters and the other collectors'
+    figures are worth most while the database (or the replica one of them reads) is down."""
+    try:
+        return list(collect())
+    except DatabaseError:
+        logger.warning("scrape-time metrics of %s unavailable: the database did not answer", collect.__name__)
+    except Exception:  # logged: one broken collector must not take /metrics down
+        logger.exception("scrape-time metrics of %s failed", collect.__name__)
+    return []
 
 
 class _ScrapeTime(Collector):
@@ -236,11 +250,7 @@ class _ScrapeTime(Collector):
     def collect(self) -> list:
         expires, families = self._cached
         if time.monotonic() >= expires:
-            try:
-                families = [family for collect in SCRAPE_COLLECTORS for family in collect()]
-            except DatabaseError:  # the counters are worth most while the database is down
-                logger.warning("scrape-time metrics unavailable: the database did not answer")
-                families = []
+            families = [family for collect in SCRAPE_COLLECTORS for family in _collected(collect)]
             self._cached = (time.monotonic() + SCRAPE_CACHE_SECONDS, families)
         return families
 

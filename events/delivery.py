@@ -7,13 +7,14 @@ growing delays (settings.WEBHOOK_RETRY_DELAYS), then marked failed.
   database transaction; its outcome is recorded in another short one. A worker killed mid-request
   leaves the claim to lapse, and the delivery is tried again.
 - Only http/https; redirects are not followed (a 3xx is a failure); the answer's body is kept as a
-  short excerpt only. An endpoint that does not answer is left alone for the rest of the round;
-  one that answers with an error status gets its next due delivery.
+  short excerpt only. An endpoint that does not answer, or answers 429 or a 5xx, is left alone for
+  the rest of the round; after another failure (a 4xx, a redirect) its next due delivery is sent.
 """
 
 import http.client
 import json
 import logging
+import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -133,19 +134,25 @@ def delivery_attempt(delivery: Delivery) -> Outcome:
     return outcome
 
 
-def endpoint_deliver(endpoint_id: int, *, limit: int = PER_ENDPOINT) -> int:
-    """Send up to `limit` of an endpoint's due deliveries, one after the other. An error status
-    fails that delivery only (it waits for its retry; the endpoint answered, so the next is sent);
-    no answer at all (refused, dropped, timed out) ends the round: the endpoint is down or
-    overloaded, and the rest wait for their retry or the next round. Returns the number attempted."""
+def _endpoint_in_trouble(outcome: Outcome) -> bool:
+    """No answer (refused, dropped, timed out), 429 or a 5xx: the endpoint is down, overloaded or
+    failing, so its round ends. Any other status fails that delivery only."""
+    return outcome.status_code is None or outcome.status_code == 429 or outcome.status_code >= 500
+
+
+def endpoint_deliver(endpoint_id: int, *, limit: int = PER_ENDPOINT, stop: threading.Event | None = None) -> int:
+    """Send up to `limit` of an endpoint's due deliveries, one after the other, until `stop` is
+    set. A failure ends the round when it says the endpoint is in trouble (`_endpoint_in_trouble`);
+    the rest wait for their retry or the next round. Another failure (a 4xx, a redirect) fails that
+    delivery only, and the next is sent. Returns the number attempted."""
     attempted, ends = 0, time.monotonic() + ROUND_SECONDS
     try:
-        while attempted < limit and time.monotonic() < ends:
+        while attempted < limit and time.monotonic() < ends and not (stop and stop.is_set()):
             delivery = _claim_next(endpoint_id)
             if delivery is None:
                 break
             attempted += 1
-            if delivery_attempt(delivery).status_code is None:
+            if _endpoint_in_trouble(delivery_attempt(delivery)):
                 break
     finally:
         connection.close()  # this thread's connection
@@ -160,6 +167,7 @@ class Deliverer:
     def __init__(self, max_endpoints: int = 32):
         self._pool = ThreadPoolExecutor(max_workers=max_endpoints, thread_name_prefix="webhooks")
         self._busy: dict[int, Future] = {}
+        self._stop = threading.Event()
 
     def run_due(self, *, limit: int = PER_ENDPOINT) -> int:
         """Start work on every endpoint with due deliveries not already being worked. Returns the
@@ -179,7 +187,7 @@ class Deliverer:
         )
         started = 0
         for endpoint_id in due:
-            self._busy[endpoint_id] = self._pool.submit(endpoint_deliver, endpoint_id, limit=limit)
+            self._busy[endpoint_id] = self._pool.submit(endpoint_deliver, endpoint_id, limit=limit, stop=self._stop)
             started += 1
         return started
 
@@ -190,7 +198,9 @@ class Deliverer:
         return attempted
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        """Start no new delivery; wait for the requests in flight (each bounded by WEBHOOK_TIMEOUT)."""
+        self._stop.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def deliveries_run_due(*, limit: int = PER_ENDPOINT) -> int:

@@ -213,9 +213,9 @@ class EventsSide:
                 if not missing or now - progress_at > stall_seconds or now - waited_from > limit_seconds:
                     break
                 time.sleep(0.5)
-            figures["deliveries_caught_up_after"] = f"{time.monotonic() - waited_from:.0f} s" + (
-                f", then none arrived for {stall_seconds} s" if missing else ""
-            )
+            waited = time.monotonic() - waited_from
+            gave_up = f", the limit of {limit_seconds} s" if waited > limit_seconds else f", none for {stall_seconds} s"
+            figures["deliveries_caught_up_after"] = f"{waited:.0f} s" + (gave_up if missing else "")
             stuck = conn.execute(
                 "SELECT d.event_id, d.status, d.attempts, d.first_attempt_at - ev.created_at, "
                 "now() - d.last_attempt_at, d.next_attempt_at - now(), d.last_error FROM events_delivery d "

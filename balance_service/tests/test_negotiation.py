@@ -35,6 +35,8 @@ def _choice(negotiation, renderers, path="/api/v1/x", **headers):
         ({}, "/api/v1/x?format=json"),
         ({}, "/api/v1/x?format=api"),
         ({"HTTP_ACCEPT": "application/json"}, "/api/v1/x?format=xml"),
+        ({}, "/api/v1/x?%66ormat=xml"),
+        ({}, "/api/v1/x?at=2022-11-30T21%3A00%3A00Z"),
     ],
 )
 @pytest.mark.parametrize("renderers", [[ApiJSONRenderer()], [ApiJSONRenderer(), BrowsableAPIRenderer()]])

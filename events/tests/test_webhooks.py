@@ -111,21 +111,42 @@ def test_a_failure_is_retried_later_then_succeeds(receiver, settings):
     assert flaky.received[0].headers["webhook-id"] == flaky.received[1].headers["webhook-id"]
 
 
-def test_an_error_status_fails_one_delivery_and_the_round_goes_on_while_no_answer_ends_it(receiver, settings):
+@pytest.mark.parametrize("trouble", [503, 429, 500])
+def test_a_4xx_fails_one_delivery_and_the_round_goes_on_while_trouble_or_no_answer_ends_it(receiver, settings, trouble):
     settings.WEBHOOK_RETRY_DELAYS = [timedelta(hours=1)]
-    erring = receiver(lambda n: (500, 0) if n == 1 else (200, 0))
+    rejecting = receiver(lambda n: (400, 0) if n == 1 else (200, 0))
+    failing = receiver(lambda n: (trouble, 0))
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         closed_url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
-    erring_endpoint, closed_endpoint = webhook_endpoint_create(url=erring.url), webhook_endpoint_create(url=closed_url)
+    rejecting_endpoint = webhook_endpoint_create(url=rejecting.url)
+    webhook_endpoint_create(url=failing.url)
+    closed_endpoint = webhook_endpoint_create(url=closed_url)
     for user_id in range(1, 4):
         DepositFactory(user_id=user_id)
     _deliver_all()
-    assert len(erring.received) == 3  # the 500 of the first did not stop the next two
-    statuses = sorted(Delivery.objects.filter(endpoint=erring_endpoint).values_list("status", flat=True))
+    assert len(rejecting.received) == 3  # the 400 of the first did not stop the next two
+    statuses = sorted(Delivery.objects.filter(endpoint=rejecting_endpoint).values_list("status", flat=True))
     assert statuses == ["pending", "succeeded", "succeeded"]
+    assert len(failing.received) == 1  # a 429 or a 5xx: the endpoint is in trouble, the round ended
     closed = Delivery.objects.filter(endpoint=closed_endpoint)
     assert sorted(closed.values_list("attempts", flat=True)) == [0, 0, 1]  # refused: the round ended
+
+
+def test_a_closed_deliverer_starts_no_new_delivery(receiver):
+    slow = receiver(lambda n: (200, 0.5))
+    webhook_endpoint_create(url=slow.url)
+    for user_id in range(1, 6):
+        DepositFactory(user_id=user_id)
+    deliveries_queue()
+    deliverer = Deliverer()
+    deliverer.run_due()
+    while not slow.received:
+        time.sleep(0.01)
+    deliverer.close()  # while the first answer is on its way
+    assert len(slow.received) == 1
+    assert Delivery.objects.filter(status="succeeded").count() == 1
+    assert Delivery.objects.filter(status="pending", attempts=0).count() == 4
 
 
 def test_the_default_schedule_grows_and_lasts_at_least_three_days():
