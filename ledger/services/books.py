@@ -72,13 +72,15 @@ class Books:
     def reservation_open(self, reservation: Reservation, *, service_name: str) -> Reservation | None:
         """Insert `reservation` (unsaved), registering its service as `service_name` when the
         service is new. Returns it saved, with its service, or None when the order already has a
-        reservation (committed by another transaction meanwhile)."""
-        reservation.created_at = reservation.updated_at = timezone.now()
+        reservation (committed by another transaction meanwhile). Stamped with the movement's
+        time, as its transaction is."""
+        reservation.created_at = reservation.updated_at = self.now
         return sql.reservation_insert(reservation, service_name=service_name)
 
     def reservation_save(self, reservation: Reservation, *, fields: Sequence[str]) -> None:
-        """Save the changed `fields` of a reservation locked by `reservation`, and its `updated_at`."""
-        reservation.updated_at = timezone.now()
+        """Save the changed `fields` of a reservation locked by `reservation`, and its `updated_at`
+        (the movement's time)."""
+        reservation.updated_at = self.now
         sql.reservation_update(reservation, fields=(*fields, "updated_at"))
 
     def post(

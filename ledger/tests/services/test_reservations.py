@@ -128,3 +128,14 @@ def test_cancelling_with_another_amount_or_after_payment_is_refused(funded):
     refused(OrderConflict, services.reservation_cancel, **ORDER, amount=Decimal("29.00"))
     PayFactory(**ORDER, amount=Decimal("30.00"))
     refused(ReservationNotPending, services.reservation_cancel, **ORDER)
+
+
+@pytest.mark.postgres  # the ORM twin of SQLite stamps the rows itself, when it writes them
+def test_a_reservation_is_stamped_with_the_time_of_its_movements(funded):
+    reservation = ReserveFactory(**ORDER, amount=Decimal("10.00"))
+    reserved = Transaction.objects.get(type=Transaction.Type.RESERVATION)
+    assert reservation.created_at == reservation.updated_at == reserved.created_at
+    PayFactory(**ORDER, amount=Decimal("10.00"))
+    reservation.refresh_from_db()
+    paid = Transaction.objects.get(type=Transaction.Type.PAYMENT)
+    assert (reservation.created_at, reservation.updated_at) == (reserved.created_at, paid.created_at)
