@@ -3,7 +3,7 @@
 
 from collections.abc import Iterator
 
-from django.db.models import Min
+from django.db.models import Count, Min
 from django.utils import timezone
 from prometheus_client.core import GaugeMetricFamily
 
@@ -11,26 +11,24 @@ from balance_service.metrics import scrape_collector
 from events.models import Delivery
 
 
-def deliveries_waiting() -> int:
-    """Deliveries not yet made (pending, whether due or waiting for a retry)."""
-    return Delivery.objects.filter(status=Delivery.Status.PENDING).count()
-
-
-def oldest_waiting_age_seconds() -> float:
-    """How long the oldest pending delivery has been waiting (0 when none is)."""
-    oldest = Delivery.objects.filter(status=Delivery.Status.PENDING).aggregate(at=Min("created_at"))["at"]
-    return max(0.0, (timezone.now() - oldest).total_seconds()) if oldest else 0.0
+def deliveries_waiting() -> tuple[int, float]:
+    """Deliveries not yet made (pending, whether due or waiting for a retry), and how long the
+    oldest of them has waited since it was queued (0 when none waits): one query."""
+    waiting = Delivery.objects.filter(status=Delivery.Status.PENDING).aggregate(n=Count("pk"), oldest=Min("created_at"))
+    age = max(0.0, (timezone.now() - waiting["oldest"]).total_seconds()) if waiting["oldest"] else 0.0
+    return waiting["n"], age
 
 
 @scrape_collector
 def webhook_deliveries() -> Iterator[GaugeMetricFamily]:
+    count, age = deliveries_waiting()
     yield GaugeMetricFamily(
         "balance_webhook_deliveries_waiting",
         "Webhook deliveries not yet made (pending: due, or waiting for a retry).",
-        value=deliveries_waiting(),
+        value=count,
     )
     yield GaugeMetricFamily(
         "balance_webhook_oldest_waiting_age_seconds",
         "How long the oldest webhook delivery not yet made has waited since it was queued (0: none waits).",
-        value=oldest_waiting_age_seconds(),
+        value=age,
     )
