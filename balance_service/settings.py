@@ -129,7 +129,7 @@ TEMPLATES = [
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)}
-    # The hot paths' statements (ledger/sql.py) are prepared once a connection has run them this
+    # The hot paths' statements (ledger/sql/) are prepared once a connection has run them this
     # many times; 0 (for a pooler that cannot keep prepared statements, as PgBouncer before 1.21 in
     # transaction mode) turns preparing off. Django's own queries are never prepared.
     _prepare = int(os.environ.get("DATABASE_PREPARE_THRESHOLD", 2))

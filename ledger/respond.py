@@ -1,5 +1,6 @@
-"""Answering a POST that moves money: the durable database transaction around it, its retries,
-and its `Idempotency-Key` (safe retries, see docs/api.md).
+"""Answering a POST that moves money: its retries after a deadlock, and its `Idempotency-Key`
+(safe retries, see docs/api.md). Without a key the services open their own transaction (or
+need none); with one, a durable transaction holds the movement and the request's record.
 
 The record of a keyed request is written in the same database transaction as the movement, so a
 movement and its record exist together or not at all. A transaction-scoped advisory lock on
@@ -34,19 +35,28 @@ RETRYABLE_SQLSTATES = {"40P01", "40001"}
 ATTEMPTS = 3
 
 
-def in_transaction(work: Callable[[], T]) -> T:
-    """Run `work` as the outermost (durable) transaction, retrying a deadlock or serialization
-    failure a few times: each attempt starts from scratch, so nothing is applied twice."""
+def retried(work: Callable[[], T]) -> T:
+    """Run `work`, again after a deadlock or serialization failure (a few times): `work` opens
+    its own transaction(s), so a failed attempt left nothing behind and nothing is applied twice."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            with transaction.atomic(durable=True):
-                return work()
+            return work()
         except OperationalError as exc:
             if attempt == ATTEMPTS or getattr(exc.__cause__, "sqlstate", None) not in RETRYABLE_SQLSTATES:
                 raise
             logger.warning("retrying after %s (attempt %d)", exc.__cause__.sqlstate, attempt)
             time.sleep(0.005 * attempt)
     raise AssertionError("unreachable")
+
+
+def in_transaction(work: Callable[[], T]) -> T:
+    """Run `work` as the outermost (durable) transaction, `retried`."""
+
+    def durable() -> T:
+        with transaction.atomic(durable=True):
+            return work()
+
+    return retried(durable)
 
 
 def _key_from(request) -> str | None:
@@ -79,12 +89,17 @@ def _lock(client_id: int, key: str) -> bool:
 
 
 def respond_once(request, run: Callable[[], Outcome]) -> Response:
-    """Run `run` (which moves money and renders the outcome) in one durable transaction,
-    honouring the request's Idempotency-Key. A DomainError raised by `run` is stored and replayed
-    like a success when a key was given, so a retry never flips an outcome."""
+    """Run `run` (which moves money with one service call and renders the outcome), honouring
+    the request's Idempotency-Key: with a key, in one durable transaction that also keeps the
+    request's record. A DomainError raised by `run` is stored and replayed like a success when a
+    key was given, so a retry never flips an outcome."""
     key = _key_from(request)
     if key is None:
-        status, body = in_transaction(run)
+        # No record to keep: the services open their own transaction, or need none (a movement
+        # that one statement checks and writes, see `ledger.services.movement_post`). Inside a
+        # transaction already (a test's), the request gets its own savepoint, so that a refusal
+        # undoes its writes only.
+        status, body = in_transaction(run) if connection.in_atomic_block else retried(run)
         return Response(body, status=status)
 
     client = request.auth

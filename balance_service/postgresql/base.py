@@ -9,7 +9,7 @@ as it is. Something waiting: Django's own check runs and decides, so a connectio
 up on a guess. What neither check sees is a network that drops packets silently: a query then
 waits for TCP's timeouts in both cases.
 
-`bound_cursor()`, for the statements of `ledger/sql.py`: a cursor whose parameters travel apart
+`bound_cursor()`, for the statements of `ledger/sql/`: a cursor whose parameters travel apart
 from the statement (server-side binding, as OPTIONS `server_side_binding` would give every
 cursor). psycopg then sends the values as they are instead of quoting each into the SQL text in
 Python, and prepares a statement it has run `prepare_threshold` times on the connection

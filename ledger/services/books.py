@@ -15,7 +15,7 @@ from balance_service.errors import AccountNotFound, InsufficientFunds
 from ledger import sql
 from ledger.models import Reservation, Transaction
 from ledger.services.locks import UserAccounts, accounts_lock, reservation_lock
-from ledger.services.posting import Leg, Posting, posting_plan, postings_write
+from ledger.services.posting import Leg, Posting, SimplePosting, posting_plan, postings_write
 
 
 def accounts_lock_for(movements: Sequence) -> dict[int, UserAccounts]:
@@ -108,6 +108,20 @@ class Books:
         posting.after = self.balances_after([posting])
         self.postings.append(posting)
         return posting.txn
+
+    def post_simple(self, simple: SimplePosting) -> Transaction:
+        """Plan `simple` on the locked accounts (its users' accounts must exist)."""
+        return self.post(
+            type=simple.type,
+            amount=simple.amount,
+            user_id=simple.user_id,
+            to_user_id=simple.to_user_id,
+            comment=simple.comment,
+            legs=[
+                (kind if user is None else getattr(self.accounts(user), kind), amount)
+                for user, kind, amount in simple.legs
+            ],
+        )
 
     def balances_after(self, postings: Sequence[Posting]) -> tuple[BalanceAfter, ...]:
         """The balances, as they are now in memory, of each user whose accounts `postings`

@@ -21,6 +21,7 @@ from balance_service.errors import (
 from ledger.models import Account, Reservation, Transaction
 from ledger.services.books import BalanceAfter, Books
 from ledger.services.locks import UserAccounts
+from ledger.services.posting import SimplePosting
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,12 @@ class Movement:
         (before changing anything) when a rule says no."""
         raise NotImplementedError
 
+    def simple(self) -> SimplePosting | None:
+        """The one posting this movement makes, when the request alone decides its legs (then a
+        single statement may check and write it: `posting_alone`); None when it needs the books
+        (a reservation, a balance that decides an amount)."""
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class Deposit(Movement):
@@ -68,17 +75,18 @@ class Deposit(Movement):
     def opens(self) -> tuple[int, ...]:
         return (self.user_id,)
 
-    def apply(self, books: Books) -> Posted:
-        accounts = books.accounts(self.user_id)
-        return Posted(
-            books.post(
-                type=Transaction.Type.DEPOSIT,
-                amount=self.amount,
-                user_id=self.user_id,
-                comment=self.comment,
-                legs=[(Account.Kind.WORLD, -self.amount), (accounts.available, self.amount)],
-            )
+    def simple(self) -> SimplePosting:
+        return SimplePosting(
+            type=Transaction.Type.DEPOSIT,
+            amount=self.amount,
+            user_id=self.user_id,
+            comment=self.comment,
+            legs=((None, Account.Kind.WORLD, -self.amount), (self.user_id, Account.Kind.AVAILABLE, self.amount)),
         )
+
+    def apply(self, books: Books) -> Posted:
+        books.accounts(self.user_id)
+        return Posted(books.post_simple(self.simple()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,17 +101,18 @@ class Withdrawal(Movement):
     def locks(self) -> tuple[int, ...]:
         return (self.user_id,)
 
-    def apply(self, books: Books) -> Posted:
-        accounts = books.require_available(self.user_id, self.amount)
-        return Posted(
-            books.post(
-                type=Transaction.Type.WITHDRAWAL,
-                amount=self.amount,
-                user_id=self.user_id,
-                comment=self.comment,
-                legs=[(accounts.available, -self.amount), (Account.Kind.WORLD, self.amount)],
-            )
+    def simple(self) -> SimplePosting:
+        return SimplePosting(
+            type=Transaction.Type.WITHDRAWAL,
+            amount=self.amount,
+            user_id=self.user_id,
+            comment=self.comment,
+            legs=((self.user_id, Account.Kind.AVAILABLE, -self.amount), (None, Account.Kind.WORLD, self.amount)),
         )
+
+    def apply(self, books: Books) -> Posted:
+        books.require_available(self.user_id, self.amount)
+        return Posted(books.post_simple(self.simple()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,19 +136,23 @@ class Transfer(Movement):
     def opens(self) -> tuple[int, ...]:
         return (self.to_user_id,)
 
-    def apply(self, books: Books) -> Posted:
-        sender = books.require_available(self.from_user_id, self.amount)
-        receiver = books.accounts(self.to_user_id)
-        return Posted(
-            books.post(
-                type=Transaction.Type.TRANSFER,
-                amount=self.amount,
-                user_id=self.from_user_id,
-                to_user_id=self.to_user_id,
-                comment=self.comment,
-                legs=[(sender.available, -self.amount), (receiver.available, self.amount)],
-            )
+    def simple(self) -> SimplePosting:
+        return SimplePosting(
+            type=Transaction.Type.TRANSFER,
+            amount=self.amount,
+            user_id=self.from_user_id,
+            to_user_id=self.to_user_id,
+            comment=self.comment,
+            legs=(
+                (self.from_user_id, Account.Kind.AVAILABLE, -self.amount),
+                (self.to_user_id, Account.Kind.AVAILABLE, self.amount),
+            ),
         )
+
+    def apply(self, books: Books) -> Posted:
+        books.require_available(self.from_user_id, self.amount)
+        books.accounts(self.to_user_id)
+        return Posted(books.post_simple(self.simple()))
 
 
 class _OfReservation(Movement):

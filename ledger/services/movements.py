@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import timezone
 
 from balance_service.errors import DomainError
 from ledger.models import Reservation, Transaction
-from ledger.services.books import Books, accounts_lock_for
+from ledger.services.books import BalanceAfter, Books, accounts_lock_for
 from ledger.services.commands import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
+from ledger.services.posting import posting_alone
 
 
 class MovementRefused(Exception):
@@ -75,7 +77,17 @@ def movements_post(*, movements: Sequence[Movement], atomic: bool = True) -> lis
 
 
 def movement_post(*, movement: Movement) -> Posted:
-    """Post one movement (`movements_post` of one); raises the DomainError that refuses it."""
+    """Post one movement (`movements_post` of one); raises the DomainError that refuses it.
+
+    Outside any transaction, a movement whose legs the request alone decides goes first as one
+    statement that checks, writes and commits (`posting_alone`): one round trip instead of four.
+    When that statement writes nothing (a rule would refuse, an account must be opened), the
+    general road runs and says why, or posts it if the books changed meanwhile."""
+    if not connection.in_atomic_block and (simple := movement.simple()) is not None:
+        alone = posting_alone(simple, now=timezone.now())
+        if alone is not None:
+            txn, after = alone
+            return Posted(txn, balances=tuple(BalanceAfter(*row) for row in after))
     try:
         return movements_post(movements=[movement])[0]
     except MovementRefused as exc:

@@ -38,6 +38,21 @@ def system_account_id(kind: str) -> int:
     return _system_ids[kind]
 
 
+@dataclass(frozen=True, slots=True)
+class SimplePosting:
+    """A posting whose legs the request alone decides, whatever the balances: each leg a user's
+    account as (user id, kind), or a system account as (None, kind). Deposits, withdrawals and
+    transfers are such postings: `Books.post_simple` plans one inside a transaction,
+    `posting_alone` checks and writes one in a single statement."""
+
+    type: str
+    amount: Decimal
+    user_id: int
+    legs: tuple[tuple[int | None, str, Decimal], ...]
+    to_user_id: int | None = None
+    comment: str = ""
+
+
 @dataclass
 class Posting:
     """One balanced transaction, planned and not yet written."""
@@ -89,6 +104,29 @@ def posting_plan(
         posting.entries.append((account.pk, account.user_id, delta, account.balance))
         posting.changed.append(account)
     return posting
+
+
+def posting_alone(simple: SimplePosting, *, now: datetime) -> tuple[Transaction, list[tuple]] | None:
+    """Check and write `simple` in one statement that commits on its own (`sql.posting_alone`):
+    its transaction, and `(user id, available, reserved)` after it of each user it moved; None
+    when it wrote nothing (a rule would refuse it, an account is missing, or SQLite)."""
+    txn = Transaction(
+        type=simple.type,
+        amount=simple.amount,
+        user_id=simple.user_id,
+        to_user_id=simple.to_user_id,
+        comment=simple.comment,
+        created_at=now,
+    )
+    legs = [
+        (user, kind, None, amount) if user is not None else (None, None, system_account_id(kind), amount)
+        for user, kind, amount in simple.legs
+    ]
+    after = sql.posting_alone(txn, legs=legs, event=outbox.event_data(txn))
+    if after is None:
+        return None
+    metrics.money_posted([txn])
+    return txn, after
 
 
 def postings_write(postings: list[Posting]) -> None:

@@ -1,7 +1,7 @@
 """The write of a movement reads only the rows it needs, whatever the size of the books: the
 database's check that a transaction's entries sum to zero stays an index probe per transaction,
 whatever size of insert its plan was last made for (migration 0010_entry_balanced_check), and
-the new balances are set by looking each account up by key (ledger/sql.py)."""
+the new balances are set by looking each account up by key (ledger/sql/)."""
 
 from decimal import Decimal
 
