@@ -2,7 +2,9 @@
 
 A leg moves a signed amount on a (locked) user account, or on a system account named by its
 kind. Planning applies the legs to the accounts' in-memory balances; `postings_write` sends any
-number of postings to the database at once (`ledger.sql`).
+number of postings to the database at once (`ledger.sql`). A `SimplePosting` (legs the request
+alone decides) can also skip the planning: `posting_alone` has one statement lock, check and
+write it.
 """
 
 from dataclasses import dataclass, field
