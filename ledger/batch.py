@@ -71,10 +71,12 @@ def _named(index: int, error: DomainError) -> DomainError:
 
 
 def batch_run(*, operations: list[Planned], atomic: bool) -> Outcome:
-    """Run validated operations in order, inside the caller's database transaction.
+    """Run validated operations in order, in one database transaction (`movements_post`'s own,
+    or the caller's when it has one: a keyed request's).
 
     Atomic: 201 with `{"results": [body, ...]}`, or the first refused operation's error (its
-    status and code, `errors` naming `operations.N`) raised so the caller rolls everything back.
+    status and code, `errors` naming `operations.N`) raised once everything is rolled back (or,
+    inside the caller's transaction, so that the caller rolls everything back).
 
     Not atomic: 200 with `{"results": [{"status", "body"}, ...]}`; a refused operation leaves the
     others in place.

@@ -1,7 +1,8 @@
 """The events of the books (docs/events.md): what each committed transaction tells other services.
 
-`ledger.sql.postings_write` writes one `Event` per transaction in the same statement as the
-transaction itself; this module only says what an event holds. No DRF here (the services call it).
+`ledger.sql` writes one `Event` per transaction in the same statement as the transaction itself
+(`postings_write`, `posting_alone`); this module only says what an event holds. No DRF here (the
+services call it).
 The API renders a transaction and the balances after it with these same functions
 (`TransactionOutputSerializer`, `Operation.outcome`); a test holds them equal to DRF's
 field-by-field rendering of the serializer's declared fields.
@@ -43,7 +44,8 @@ def balances_data(balances) -> list[dict]:
 
 def event_data(txn: Transaction, *, balances: list[dict] | None = None) -> dict:
     """The transaction as the API renders it (without its `id` when it has none yet: the writer
-    adds it) and the `balances` of the users it changed, right after it. Written out,
+    adds it; `created_at` None when it has no time yet: the one-statement writer sets it) and the
+    `balances` of the users it changed, right after it. Written out,
     not DRF's field-by-field rendering: a batch renders a thousand of these, and the generic way
     was a quarter of its time."""
     data = {} if txn.pk is None else {"id": txn.pk}
@@ -51,7 +53,7 @@ def event_data(txn: Transaction, *, balances: list[dict] | None = None) -> dict:
         "type": str(txn.type),
         "amount": f"{txn.amount:.2f}",
         "comment": txn.comment,
-        "created_at": timestamp_text(txn.created_at),
+        "created_at": None if txn.created_at is None else timestamp_text(txn.created_at),
         "user_id": txn.user_id,
         "to_user_id": txn.to_user_id,
         "order_id": txn.reservation.order_id if txn.reservation_id else None,

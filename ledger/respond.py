@@ -97,9 +97,13 @@ def respond_once(request, run: Callable[[], Outcome]) -> Response:
     if key is None:
         # No record to keep: the services open their own transaction, or need none (a movement
         # that one statement checks and writes, see `ledger.services.movement_post`). Inside a
-        # transaction already (a test's), the request gets its own savepoint, so that a refusal
-        # undoes its writes only.
-        status, body = in_transaction(run) if connection.in_atomic_block else retried(run)
+        # transaction already (a test's), the request gets a savepoint of its own, so that a
+        # refusal undoes its writes only.
+        if connection.in_atomic_block:
+            with transaction.atomic():
+                status, body = run()
+        else:
+            status, body = retried(run)
         return Response(body, status=status)
 
     client = request.auth

@@ -4,7 +4,8 @@ road every movement travels (alone or in a batch).
 Each runs in a database transaction of its own, or joins the caller's without a savepoint: a
 refusal then dooms the whole enclosing transaction, so a caller that must survive a refusal (a
 keyed request storing it) opens its own savepoint around the call. That saves two round trips
-on every plain request.
+on every keyed request. Outside any transaction, a deposit, withdrawal or transfer needs none of
+its own: one statement checks, writes and commits it (`movement_post`).
 """
 
 from collections.abc import Sequence
@@ -12,7 +13,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 from django.db import connection, transaction
-from django.utils import timezone
 
 from balance_service.errors import DomainError
 from ledger.models import Reservation, Transaction
@@ -84,7 +84,7 @@ def movement_post(*, movement: Movement) -> Posted:
     When that statement writes nothing (a rule would refuse, an account must be opened), the
     general road runs and says why, or posts it if the books changed meanwhile."""
     if not connection.in_atomic_block and (simple := movement.simple()) is not None:
-        alone = posting_alone(simple, now=timezone.now())
+        alone = posting_alone(simple)
         if alone is not None:
             txn, after = alone
             return Posted(txn, balances=tuple(BalanceAfter(*row) for row in after))

@@ -108,17 +108,18 @@ def posting_plan(
     return posting
 
 
-def posting_alone(simple: SimplePosting, *, now: datetime) -> tuple[Transaction, list[tuple]] | None:
-    """Check and write `simple` in one statement that commits on its own (`sql.posting_alone`):
-    its transaction, and `(user id, available, reserved)` after it of each user it moved; None
-    when it wrote nothing (a rule would refuse it, an account is missing, or SQLite)."""
+def posting_alone(simple: SimplePosting) -> tuple[Transaction, list[tuple]] | None:
+    """Check and write `simple` in one statement that commits on its own (`sql.posting_alone`,
+    which also gives it its time): its transaction, and `(user id, available, reserved)` after it
+    of each user it moved; None when it wrote nothing (a rule would refuse it, an account is
+    missing, or SQLite)."""
     txn = Transaction(
         type=simple.type,
         amount=simple.amount,
         user_id=simple.user_id,
         to_user_id=simple.to_user_id,
         comment=simple.comment,
-        created_at=now,
+        created_at=None,
     )
     legs = [
         (user, kind, None, amount) if user is not None else (None, None, system_account_id(kind), amount)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 from django.db.transaction import TransactionManagementError
+from django.utils import timezone
 
 from ledger.models import MAX_BALANCE, Account, Entry, Event, Transaction
 from ledger.sql.cursor import bound_cursor
@@ -130,6 +131,18 @@ def postings_write(
             txn._state.adding, txn._state.db = False, connection.alias
 
 
+def timestamp_text_sql(at: str) -> str:
+    """SQL that renders the timestamptz expression `at` as `outbox.timestamp_text` renders a time
+    (ISO 8601 in the zone given as the parameter `zone`, microseconds only when there are any,
+    "Z" for a zero offset)."""
+    local, offset = f"({at} AT TIME ZONE %(zone)s)", f"(({at} AT TIME ZONE %(zone)s) - ({at} AT TIME ZONE 'UTC'))"
+    return f"""(to_char({local}, 'YYYY-MM-DD"T"HH24:MI:SS')
+        || CASE WHEN extract(microseconds FROM {local})::bigint %% 1000000 = 0 THEN '' ELSE to_char({local}, '.US') END
+        || CASE WHEN {offset} = interval '0' THEN 'Z'
+                WHEN {offset} < interval '0' THEN '-' || to_char(-{offset}, 'HH24:MI')
+                ELSE '+' || to_char({offset}, 'HH24:MI') END)"""
+
+
 # One movement whose legs the request alone decides (a deposit, a withdrawal, a transfer), checked
 # and written by a single statement in autocommit: one round trip instead of four (BEGIN, lock,
 # write, COMMIT). It locks both accounts of every user it names, in primary-key order as
@@ -137,7 +150,11 @@ def postings_write(
 # writes only when every user leg's account exists and no balance leaves [0, MAX_BALANCE]: the
 # rules `Books` applies to these movements. Otherwise it writes nothing and returns no row; the
 # caller then takes the general road, which opens missing accounts or says which rule refused.
-# The balances after it (for its event and its answer) are computed here, from the locked rows.
+# The balances after it (for its event and its answer) are computed here, from the locked rows,
+# and so is its time: read after the locks are granted, as the general road reads `Books.now`, so
+# an account's entries are in the same order by time as by id (balances at an instant, history).
+# This road reads the database's clock and the general road the web host's: hosts keep their
+# clocks synchronised (NTP), as several web hosts already must.
 _ALONE_SQL = f"""
 WITH locked AS MATERIALIZED (
     SELECT id, user_id, kind, balance FROM ledger_account
@@ -163,22 +180,24 @@ WITH locked AS MATERIALIZED (
            round(min(balance) FILTER (WHERE kind = 'available'), 2) AS available,
            round(min(balance) FILTER (WHERE kind = 'reserved'), 2) AS reserved
     FROM after GROUP BY user_id HAVING min(first) IS NOT NULL
+), stamp AS MATERIALIZED (  -- the movement's time, read once its locks are held
+    SELECT at, {timestamp_text_sql("at")} AS text
+    FROM (SELECT clock_timestamp() AS at FROM allowed WHERE ok) AS now
 ), input AS MATERIALIZED (
     SELECT 1 AS n, t.type, t.amount, t.user_id, t.to_user_id, NULL::bigint AS reservation_id,
-           NULL::bigint AS service_id, t.comment, t.created_at,
-           t.event || jsonb_build_object('balances', (
+           NULL::bigint AS service_id, t.comment, stamp.at AS created_at,
+           t.event || jsonb_build_object('created_at', stamp.text, 'balances', (
                SELECT jsonb_agg(jsonb_build_object(
                    'user_id', user_id, 'available', available::text, 'reserved', reserved::text) ORDER BY first)
                FROM users_after)) AS event,
            nextval(pg_get_serial_sequence('ledger_transaction', 'id')) AS id
     FROM jsonb_to_record(%(transaction)s::jsonb) AS t(
-        type varchar, amount numeric, user_id bigint, to_user_id bigint, comment varchar,
-        created_at timestamptz, event jsonb)
-    WHERE (SELECT ok FROM allowed)
+        type varchar, amount numeric, user_id bigint, to_user_id bigint, comment varchar, event jsonb)
+    CROSS JOIN stamp  -- no row unless allowed
 ), new_balances AS MATERIALIZED (
     SELECT id, balance FROM after WHERE first IS NOT NULL AND (SELECT ok FROM allowed)
 ), {_WRITE_TAIL}
-SELECT input.id, users_after.user_id, users_after.available, users_after.reserved
+SELECT input.id, input.created_at, users_after.user_id, users_after.available, users_after.reserved
 FROM input CROSS JOIN users_after ORDER BY users_after.first
 """  # noqa: S608 - constants formatted in
 
@@ -188,18 +207,23 @@ AloneLeg = tuple[int | None, str | None, int | None, Decimal]
 
 
 def posting_alone(txn: Transaction, *, legs: Sequence[AloneLeg], event: dict) -> list[tuple] | None:
-    """Check and write `txn` (unsaved, without reservation) with its `legs` and the `data` of its
-    event (without id and balances) in one statement, outside any transaction (it commits on its
-    own). Returns `(user id, available, reserved)` after it of each user it moved, in the order
-    of their first leg, and gives `txn` its id; None when it wrote nothing (a rule would refuse
-    it, or an account is missing), or when this database has no such statement (SQLite)."""
+    """Check and write `txn` (unsaved, without reservation or time) with its `legs` (one per
+    account) and the `data` of its event (without id, time and balances) in one statement, in
+    autocommit (it commits on its own). Returns `(user id, available, reserved)` after it of each
+    user it moved, in the order of their first leg, and gives `txn` its id and time; None when it
+    wrote nothing (a rule would refuse it, or an account is missing), or when this database has no
+    such statement (SQLite)."""
     if connection.vendor != "postgresql":
         return None
-    if connection.in_atomic_block:
-        raise TransactionManagementError("A movement goes alone only outside a transaction.")
+    if connection.in_atomic_block or not connection.get_autocommit():
+        raise TransactionManagementError("A movement goes alone only in autocommit, outside a transaction.")
+    accounts = [(user, kind) if user is not None else account for user, kind, account, _ in legs]
+    if len(set(accounts)) != len(accounts):  # each leg's balance after it is its account's balance after all
+        raise ValueError(f"two legs on one account: {legs}")
     users = sorted({user for user, _, _, _ in legs if user is not None})
     params = {
         "users": "{" + ",".join(str(int(u)) for u in users) + "}",
+        "zone": timezone.get_current_timezone_name(),
         "legs": json.dumps(
             [
                 {"user_id": user, "kind": kind, "account_id": account, "amount": str(amount)}
@@ -213,7 +237,6 @@ def posting_alone(txn: Transaction, *, legs: Sequence[AloneLeg], event: dict) ->
                 "user_id": txn.user_id,
                 "to_user_id": txn.to_user_id,
                 "comment": txn.comment,
-                "created_at": txn.created_at.isoformat(),
                 "event": event,
             }
         ),
@@ -223,9 +246,9 @@ def posting_alone(txn: Transaction, *, legs: Sequence[AloneLeg], event: dict) ->
         rows = cursor.fetchall()
     if not rows:
         return None
-    txn.pk = rows[0][0]
+    txn.pk, txn.created_at = rows[0][:2]
     txn._state.adding, txn._state.db = False, connection.alias
-    return [row[1:] for row in rows]
+    return [row[2:] for row in rows]
 
 
 def _text(amount: Decimal | None) -> str | None:

@@ -8,16 +8,21 @@ refuse. The tests run outside the test's transaction (`transactional_db`), as re
 
 import re
 import threading
+import time
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from balance_service.errors import AccountNotFound, BalanceLimitExceeded, DomainError, InsufficientFunds
 from ledger import outbox, services
 from ledger.models import MAX_BALANCE, Account, Entry, Event, Transaction
 from ledger.services import Deposit, Transfer, Withdrawal
+from ledger.services.locks import accounts_lock
+from ledger.sql.postings import timestamp_text_sql
 from ledger.tests.concurrency import run_concurrently
 from ledger.verify import ledger_verify
 
@@ -145,10 +150,26 @@ def test_a_transfer_to_a_user_without_accounts_opens_them_on_the_general_road(bo
     assert [(b.user_id, b.available) for b in posted.balances] == [(A, Decimal("95.00")), (77, Decimal("5.00"))]
 
 
+def assert_every_account_history_runs_in_order():
+    """Each account's entries, in id order: times never go back, and each balance after is the one
+    before plus the entry (the history and balances at an instant rest on both)."""
+    balances: dict[int, Decimal] = {}
+    last: dict[int, datetime] = {}
+    for account, amount, after, at in (
+        Entry.objects.filter(user_id__isnull=False)
+        .order_by("pk")
+        .values_list("account_id", "amount", "balance_after", "created_at")
+    ):
+        assert balances.get(account, Decimal("0")) + amount == after
+        assert at >= last.get(account, at)
+        balances[account], last[account] = after, at
+
+
 def test_hot_accounts_under_concurrent_simple_movements_keep_the_books(books):
     """Forty threads move money among four users at once, on both roads, some refused for want of
-    funds: no balance goes below zero, the books verify, every transaction has one event, and the
-    money in the books is what came in minus what went out."""
+    funds: no balance goes below zero, the books verify, every transaction has one event whose
+    balances are its entries', each account's history runs in order, and the money in the books
+    is what came in minus what went out."""
     users = [A, B, *TWIN.values()]
     lock = threading.Lock()
     outcomes: list[str] = []
@@ -166,9 +187,11 @@ def test_hot_accounts_under_concurrent_simple_movements_keep_the_books(books):
             try:
                 if i % 5 == 0:
                     on_general_road(movement)
+                    outcome = "general"
                 else:
-                    services.movement_post(movement=movement)
-                outcome = "ok"
+                    with CaptureQueriesContext(connection) as queries:
+                        services.movement_post(movement=movement)
+                    outcome = "alone" if len(queries) == 1 else "declined, then general"
             except InsufficientFunds:
                 outcome = "refused"
             with lock:
@@ -178,11 +201,59 @@ def test_hot_accounts_under_concurrent_simple_movements_keep_the_books(books):
 
     errors = [r for r in run_concurrently([mover(i) for i in range(40)]) if isinstance(r, Exception)]
     assert errors == []
-    assert set(outcomes) == {"ok", "refused"}  # the race reached the rule
+    assert {"alone", "general", "refused"} <= set(outcomes), outcomes  # both roads wrote, the rule was reached
     assert not Account.objects.filter(balance__lt=0).exists()
     assert Event.objects.count() == Transaction.objects.count()
+    for event in Event.objects.select_related("transaction"):
+        entries = dict(
+            Entry.objects.filter(transaction_id=event.transaction_id, account__kind="available").values_list(
+                "user_id", "balance_after"
+            )
+        )
+        assert {b["user_id"]: Decimal(b["available"]) for b in event.data["balances"]} == entries
+    assert_every_account_history_runs_in_order()
     deposits = sum(Transaction.objects.filter(type="deposit").values_list("amount", flat=True))
     withdrawals = sum(Transaction.objects.filter(type="withdrawal").values_list("amount", flat=True))
     assert sum(Account.objects.filter(user_id__isnull=False).values_list("balance", flat=True)) == (
         deposits - withdrawals
     )
+
+
+def test_a_movement_that_waited_for_its_locks_is_stamped_after_the_one_it_waited_for(books):
+    """The one statement reads its time once its locks are held: a movement that another
+    transaction's locks held back, and that then went first, is stamped after that one."""
+    locked, waiting = threading.Event(), threading.Event()
+
+    def holder():
+        with transaction.atomic():
+            accounts_lock(user_ids=[TWIN[A]])
+            locked.set()
+            waiting.wait(10)
+            time.sleep(0.3)  # the other call is now waiting for these locks
+            services.movement_post(movement=Deposit(user_id=TWIN[A], amount=Decimal("1.00")))
+
+    def mover():
+        locked.wait(10)
+        waiting.set()
+        return services.movement_post(movement=Withdrawal(user_id=TWIN[A], amount=Decimal("1.00")))
+
+    results = run_concurrently([holder, mover])
+    assert not [r for r in results if isinstance(r, Exception)], results
+    deposit, withdrawal = Transaction.objects.filter(user_id=TWIN[A]).order_by("pk")[1:]
+    assert (deposit.type, withdrawal.type) == ("deposit", "withdrawal")
+    assert withdrawal.created_at > deposit.created_at
+    assert_every_account_history_runs_in_order()
+
+
+@pytest.mark.parametrize("zone", ["Europe/Moscow", "UTC", "Europe/London", "America/New_York", "Asia/Kolkata"])
+def test_the_statement_renders_a_time_as_the_api_does(zone):
+    instants = [
+        datetime(2026, 12, 3, 14, 5, 6, 789012, tzinfo=UTC),
+        datetime(2026, 12, 3, 14, 5, 6, tzinfo=UTC),  # no microseconds: none shown
+        datetime(2026, 7, 1, 23, 59, 59, 1, tzinfo=UTC),  # summer time where there is one
+        datetime(2026, 3, 8, 7, 0, tzinfo=UTC) - timedelta(microseconds=1),  # New York's clocks go forward
+    ]
+    with timezone.override(zone), connection.cursor() as cursor:
+        for at in instants:
+            cursor.execute(f"SELECT {timestamp_text_sql('%(at)s::timestamptz')}", {"at": at, "zone": zone})
+            assert cursor.fetchone()[0] == outbox.timestamp_text(at), (zone, at)
