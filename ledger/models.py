@@ -33,6 +33,13 @@ class Account(models.Model):
     kind = models.CharField(max_length=16, choices=Kind.choices)
     balance = models.DecimalField(**MONEY, default=Decimal("0.00"), help_text="Cached; always 0 for system accounts.")
     created_at = models.DateTimeField(auto_now_add=True)
+    moved_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The time of the account's last movement, set with its balance (empty before the first); "
+        "a movement is never stamped before it.",
+    )
 
     class Meta:
         # The back office lists one row per user (the available account, the reserved beside it).

@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from balance_service.errors import DomainError
 from ledger.models import Reservation, Transaction
@@ -84,7 +85,7 @@ def movement_post(*, movement: Movement) -> Posted:
     When that statement writes nothing (a rule would refuse, an account must be opened), the
     general road runs and says why, or posts it if the books changed meanwhile."""
     if not connection.in_atomic_block and (simple := movement.simple()) is not None:
-        alone = posting_alone(simple)
+        alone = posting_alone(simple, now=timezone.now())
         if alone is not None:
             txn, after = alone
             return Posted(txn, balances=tuple(BalanceAfter(*row) for row in after))

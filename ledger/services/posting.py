@@ -108,11 +108,11 @@ def posting_plan(
     return posting
 
 
-def posting_alone(simple: SimplePosting) -> tuple[Transaction, list[tuple]] | None:
-    """Check and write `simple` in one statement that commits on its own (`sql.posting_alone`,
-    which also gives it its time): its transaction, and `(user id, available, reserved)` after it
-    of each user it moved; None when it wrote nothing (a rule would refuse it, an account is
-    missing, or SQLite)."""
+def posting_alone(simple: SimplePosting, *, now: datetime) -> tuple[Transaction, list[tuple]] | None:
+    """Check and write `simple` in one statement that commits on its own (`sql.posting_alone`):
+    its transaction (at `now`, or later if one of its accounts moved later), and `(user id,
+    available, reserved)` after it of each user it moved; None when it wrote nothing (a rule would
+    refuse it, an account is missing, or SQLite)."""
     txn = Transaction(
         type=simple.type,
         amount=simple.amount,
@@ -125,7 +125,7 @@ def posting_alone(simple: SimplePosting) -> tuple[Transaction, list[tuple]] | No
         (user, kind, None, amount) if user is not None else (None, None, system_account_id(kind), amount)
         for user, kind, amount in simple.legs
     ]
-    after = sql.posting_alone(txn, legs=legs, event=outbox.event_data(txn))
+    after = sql.posting_alone(txn, legs=legs, event=outbox.event_data(txn), now=now)
     if after is None:
         return None
     metrics.money_posted([txn])

@@ -55,7 +55,7 @@ xact AS MATERIALIZED (
     FROM legs JOIN input USING (n)
     ORDER BY legs.position  -- entry ids follow the legs' order (a history line's order within its transaction)
 ), balances AS (
-    UPDATE ledger_account SET balance = new.balance
+    UPDATE ledger_account SET balance = new.balance, moved_at = (SELECT max(created_at) FROM input)
     FROM new_balances AS new
     WHERE ledger_account.id = new.id
       -- The planner cannot count the rows of a JSON document or a CTE (it guesses) and may join
@@ -151,13 +151,14 @@ def timestamp_text_sql(at: str) -> str:
 # rules `Books` applies to these movements. Otherwise it writes nothing and returns no row; the
 # caller then takes the general road, which opens missing accounts or says which rule refused.
 # The balances after it (for its event and its answer) are computed here, from the locked rows,
-# and so is its time: read after the locks are granted, as the general road reads `Books.now`, so
-# an account's entries are in the same order by time as by id (balances at an instant, history).
-# This road reads the database's clock and the general road the web host's: hosts keep their
-# clocks synchronised (NTP), as several web hosts already must.
+# and so is its time: the caller read its clock before the statement waited for its locks, so
+# when an account it locked has moved since (its `moved_at`, on the locked row), it takes that
+# time instead (ties go by id). An account's entries are then in the same order by time as by id,
+# which balances at an instant and the history rely on. The general road needs no such step: it
+# reads the clock once its locks are held (`Books.now`).
 _ALONE_SQL = f"""
 WITH locked AS MATERIALIZED (
-    SELECT id, user_id, kind, balance FROM ledger_account
+    SELECT id, user_id, kind, balance, moved_at FROM ledger_account
     WHERE user_id = ANY(%(users)s::bigint[]) ORDER BY id FOR NO KEY UPDATE
 ), legs AS MATERIALIZED (
     SELECT 1 AS n, coalesce(account.id, leg.account_id) AS account_id, leg.user_id, leg.amount,
@@ -180,9 +181,9 @@ WITH locked AS MATERIALIZED (
            round(min(balance) FILTER (WHERE kind = 'available'), 2) AS available,
            round(min(balance) FILTER (WHERE kind = 'reserved'), 2) AS reserved
     FROM after GROUP BY user_id HAVING min(first) IS NOT NULL
-), stamp AS MATERIALIZED (  -- the movement's time, read once its locks are held
+), stamp AS MATERIALIZED (  -- the movement's time: the caller's, or its accounts' last movement's if later
     SELECT at, {timestamp_text_sql("at")} AS text
-    FROM (SELECT clock_timestamp() AS at FROM allowed WHERE ok) AS now
+    FROM (SELECT greatest(%(now)s::timestamptz, (SELECT max(moved_at) FROM locked)) AS at FROM allowed WHERE ok) AS now
 ), input AS MATERIALIZED (
     SELECT 1 AS n, t.type, t.amount, t.user_id, t.to_user_id, NULL::bigint AS reservation_id,
            NULL::bigint AS service_id, t.comment, stamp.at AS created_at,
@@ -206,13 +207,14 @@ FROM input CROSS JOIN users_after ORDER BY users_after.first
 AloneLeg = tuple[int | None, str | None, int | None, Decimal]
 
 
-def posting_alone(txn: Transaction, *, legs: Sequence[AloneLeg], event: dict) -> list[tuple] | None:
+def posting_alone(txn: Transaction, *, legs: Sequence[AloneLeg], event: dict, now: datetime) -> list[tuple] | None:
     """Check and write `txn` (unsaved, without reservation or time) with its `legs` (one per
     account) and the `data` of its event (without id, time and balances) in one statement, in
-    autocommit (it commits on its own). Returns `(user id, available, reserved)` after it of each
-    user it moved, in the order of their first leg, and gives `txn` its id and time; None when it
-    wrote nothing (a rule would refuse it, or an account is missing), or when this database has no
-    such statement (SQLite)."""
+    autocommit (it commits on its own). Its time is `now`, or its accounts' last movement's when
+    that is later. Returns `(user id, available, reserved)` after it of each user it moved, in the
+    order of their first leg, and gives `txn` its id and time; None when it wrote nothing (a rule
+    would refuse it, or an account is missing), or when this database has no such statement
+    (SQLite)."""
     if connection.vendor != "postgresql":
         return None
     if connection.in_atomic_block or not connection.get_autocommit():
@@ -224,6 +226,7 @@ def posting_alone(txn: Transaction, *, legs: Sequence[AloneLeg], event: dict) ->
     params = {
         "users": "{" + ",".join(str(int(u)) for u in users) + "}",
         "zone": timezone.get_current_timezone_name(),
+        "now": now,
         "legs": json.dumps(
             [
                 {"user_id": user, "kind": kind, "account_id": account, "amount": str(amount)}
@@ -279,7 +282,10 @@ def _postings_write_orm(
         for txn, rows in zip(transactions, entries, strict=True)
         for account_id, user_id, amount, balance_after in rows
     )
-    Account.objects.bulk_update([Account(pk=pk, balance=b) for pk, b in balances.items()], ["balance"])
+    moved_at = max(txn.created_at for txn in transactions)
+    Account.objects.bulk_update(
+        [Account(pk=pk, balance=b, moved_at=moved_at) for pk, b in balances.items()], ["balance", "moved_at"]
+    )
 
 
 def event_settled_below() -> RawSQL | None:

@@ -97,6 +97,12 @@ def test_a_simple_movement_is_one_statement_that_writes_what_the_general_road_wr
     assert written(alone.record, twin_roles) == written(general.record, roles)
     assert answered(alone, twin_roles) == answered(general, roles)
     assert alone.record.pk == Transaction.objects.latest("pk").pk
+    for posted in (general, alone):  # both roads leave each account they moved its time
+        moved = {b.user_id: posted.record.created_at for b in posted.balances}
+        assert (
+            dict(Account.objects.filter(user_id__in=moved, kind="available").values_list("user_id", "moved_at"))
+            == moved
+        )
     # the balances answered are the books'
     for b in alone.balances:
         rows = dict(Account.objects.filter(user_id=b.user_id).values_list("kind", "balance"))
@@ -219,9 +225,9 @@ def test_hot_accounts_under_concurrent_simple_movements_keep_the_books(books):
     )
 
 
-def test_a_movement_that_waited_for_its_locks_is_stamped_after_the_one_it_waited_for(books):
-    """The one statement reads its time once its locks are held: a movement that another
-    transaction's locks held back, and that then went first, is stamped after that one."""
+def test_a_movement_that_waited_for_its_locks_is_not_stamped_before_the_one_it_waited_for(books):
+    """A movement that read the clock, then waited for another transaction's locks while that
+    one moved the account, is not stamped before it (it takes the account's `moved_at`)."""
     locked, waiting = threading.Event(), threading.Event()
 
     def holder():
@@ -241,7 +247,8 @@ def test_a_movement_that_waited_for_its_locks_is_stamped_after_the_one_it_waited
     assert not [r for r in results if isinstance(r, Exception)], results
     deposit, withdrawal = Transaction.objects.filter(user_id=TWIN[A]).order_by("pk")[1:]
     assert (deposit.type, withdrawal.type) == ("deposit", "withdrawal")
-    assert withdrawal.created_at > deposit.created_at
+    assert withdrawal.created_at >= deposit.created_at
+    assert Account.objects.get(user_id=TWIN[A], kind="available").moved_at == withdrawal.created_at
     assert_every_account_history_runs_in_order()
 
 

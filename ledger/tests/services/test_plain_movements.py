@@ -95,3 +95,13 @@ def test_movements_are_commands_that_say_what_they_lock_and_open():
     assert (pay.locks, pay.opens) == ((4,), ())
     with pytest.raises(AttributeError):
         transfer.amount = Decimal("2.00")  # frozen
+
+
+def test_a_movement_leaves_the_time_on_the_accounts_it_moved(db):
+    DepositFactory(user_id=7, amount=Decimal("5.00"))
+    DepositFactory(user_id=8, amount=Decimal("5.00"))
+    txn = services.transfer_create(from_user_id=7, to_user_id=8, amount=Decimal("1.00"))
+    assert set(Account.objects.filter(user_id__in=(7, 8), kind="available").values_list("moved_at", flat=True)) == {
+        txn.created_at
+    }
+    assert Account.objects.get(user_id=7, kind="reserved").moved_at is None  # not moved yet
