@@ -29,6 +29,7 @@ from sidebyside import Scenario
 USERS = 10000
 SCENARIOS = [
     Scenario("transfer", "transfer.lua", 32, {}),
+    Scenario("transfer, 10 hot users", "transfer.lua", 32, {"BENCH_USERS": 10}),
     Scenario("deposit", "deposit.lua", 32, {}),
     Scenario("reserve / make-payment", "reserve_pay.lua", 32, {}),
     Scenario("balance read", "balance.lua", 32, {}),
