@@ -250,7 +250,8 @@ class Entry(models.Model):
 class Event(models.Model):
     """What other services learn of the books (docs/events.md): one event per committed
     transaction, written by `ledger.sql` (`postings_write`, `posting_alone`) in the same statement
-    as its transaction (the outbox), so a movement that rolls back leaves none and one that commits never lacks one.
+    as its transaction (the outbox), so a movement that rolls back leaves none and one that
+    commits never lacks one.
 
     On PostgreSQL the id is `(xid of the writing transaction) * EVENT_IDS_PER_XACT + n`, never a
     plain sequence: ids then ascend in the order in which the feed may hand them out safely (see

@@ -110,7 +110,8 @@ class Books:
         return posting.txn
 
     def post_simple(self, simple: SimplePosting) -> Transaction:
-        """Plan `simple` on the locked accounts (its users' accounts must exist)."""
+        """Plan `simple` on the locked accounts; AccountNotFound for the first leg whose user has
+        none."""
         return self.post(
             type=simple.type,
             amount=simple.amount,

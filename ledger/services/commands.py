@@ -85,7 +85,6 @@ class Deposit(Movement):
         )
 
     def apply(self, books: Books) -> Posted:
-        books.accounts(self.user_id)
         return Posted(books.post_simple(self.simple()))
 
 
@@ -151,7 +150,6 @@ class Transfer(Movement):
 
     def apply(self, books: Books) -> Posted:
         books.require_available(self.from_user_id, self.amount)
-        books.accounts(self.to_user_id)
         return Posted(books.post_simple(self.simple()))
 
 

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from balance_service.errors import DomainError
+from ledger import sql
 from ledger.models import Reservation, Transaction
 from ledger.services.books import BalanceAfter, Books, accounts_lock_for
 from ledger.services.commands import Cancel, Deposit, Movement, Pay, Posted, Refund, Reserve, Transfer, Withdrawal
@@ -84,7 +85,7 @@ def movement_post(*, movement: Movement) -> Posted:
     statement that checks, writes and commits (`posting_alone`): one round trip instead of four.
     When that statement writes nothing (a rule would refuse, an account must be opened), the
     general road runs and says why, or posts it if the books changed meanwhile."""
-    if not connection.in_atomic_block and (simple := movement.simple()) is not None:
+    if (simple := movement.simple()) is not None and sql.alone_possible():
         alone = posting_alone(simple, now=timezone.now())
         if alone is not None:
             txn, after = alone

@@ -112,7 +112,7 @@ def posting_alone(simple: SimplePosting, *, now: datetime) -> tuple[Transaction,
     """Check and write `simple` in one statement that commits on its own (`sql.posting_alone`):
     its transaction (at `now`, or later if one of its accounts moved later), and `(user id,
     available, reserved)` after it of each user it moved; None when it wrote nothing (a rule would
-    refuse it, an account is missing, or SQLite)."""
+    refuse it, or an account is missing). Only where `sql.alone_possible()`."""
     txn = Transaction(
         type=simple.type,
         amount=simple.amount,

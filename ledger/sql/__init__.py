@@ -14,7 +14,14 @@ The database still judges every write: the balance >= 0 check, the entries' sum-
 and the foreign keys apply to these statements as to any other.
 """
 
-from ledger.sql.postings import EVENT_IDS_PER_XACT, EntryRow, event_settled_below, posting_alone, postings_write
+from ledger.sql.postings import (
+    EVENT_IDS_PER_XACT,
+    EntryRow,
+    alone_possible,
+    event_settled_below,
+    posting_alone,
+    postings_write,
+)
 from ledger.sql.rows import (
     accounts_select_for_update,
     balances_select,
@@ -29,6 +36,7 @@ __all__ = [
     "EVENT_IDS_PER_XACT",
     "EntryRow",
     "accounts_select_for_update",
+    "alone_possible",
     "balances_select",
     "event_settled_below",
     "posting_alone",

@@ -167,11 +167,10 @@ WITH locked AS MATERIALIZED (
         AS (user_id bigint, kind varchar, account_id bigint, amount numeric))
         WITH ORDINALITY AS leg(user_id, kind, account_id, amount, position)
     LEFT JOIN locked AS account ON account.user_id = leg.user_id AND account.kind = leg.kind
-), after AS MATERIALIZED (  -- each locked account after the legs, and the first leg that moved it
-    SELECT account.id, account.user_id, account.kind, min(legs.position) AS first,
-           account.balance + coalesce(sum(legs.amount), 0) AS balance
+), after AS MATERIALIZED (  -- each locked account after its leg (one at most), and that leg's place
+    SELECT account.id, account.user_id, account.kind, legs.position AS first,
+           coalesce(legs.balance_after, account.balance) AS balance
     FROM locked AS account LEFT JOIN legs ON legs.account_id = account.id
-    GROUP BY account.id, account.user_id, account.kind, account.balance
 ), allowed AS MATERIALIZED (
     SELECT (SELECT count(*) FROM locked) = 2 * cardinality(%(users)s::bigint[])
        AND NOT EXISTS (SELECT FROM legs WHERE account_id IS NULL)
@@ -207,18 +206,21 @@ FROM input CROSS JOIN users_after ORDER BY users_after.first
 AloneLeg = tuple[int | None, str | None, int | None, Decimal]
 
 
+def alone_possible() -> bool:
+    """Whether `posting_alone` can run here: PostgreSQL (SQLite has no such statement), in
+    autocommit outside any transaction (the statement commits on its own)."""
+    return connection.vendor == "postgresql" and not connection.in_atomic_block and connection.get_autocommit()
+
+
 def posting_alone(txn: Transaction, *, legs: Sequence[AloneLeg], event: dict, now: datetime) -> list[tuple] | None:
     """Check and write `txn` (unsaved, without reservation or time) with its `legs` (one per
     account) and the `data` of its event (without id, time and balances) in one statement, in
     autocommit (it commits on its own). Its time is `now`, or its accounts' last movement's when
     that is later. Returns `(user id, available, reserved)` after it of each user it moved, in the
     order of their first leg, and gives `txn` its id and time; None when it wrote nothing (a rule
-    would refuse it, or an account is missing), or when this database has no such statement
-    (SQLite)."""
-    if connection.vendor != "postgresql":
-        return None
-    if connection.in_atomic_block or not connection.get_autocommit():
-        raise TransactionManagementError("A movement goes alone only in autocommit, outside a transaction.")
+    would refuse it, or an account is missing). Only where `alone_possible()`."""
+    if not alone_possible():
+        raise TransactionManagementError("A movement goes alone only on PostgreSQL, in autocommit.")
     accounts = [(user, kind) if user is not None else account for user, kind, account, _ in legs]
     if len(set(accounts)) != len(accounts):  # each leg's balance after it is its account's balance after all
         raise ValueError(f"two legs on one account: {legs}")
